@@ -1,0 +1,328 @@
+#include "commandline.h"
+
+#include "demo/demoround.h"
+#include "import/applicationimporter.h"
+#include "reference/municipalityregistry.h"
+#include "report/statusreport.h"
+#include "storage/criterionrepository.h"
+#include "storage/database.h"
+#include "storage/jurorrepository.h"
+#include "storage/roundrepository.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace {
+
+// Parses the options of one command; positional arguments stay in positionalArguments().
+struct Parsed
+{
+    QCommandLineParser parser;
+    bool ok = false;
+    QString error;
+};
+
+void parse(Parsed &p, const QStringList &args, const QList<QCommandLineOption> &options)
+{
+    p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.parser.addOptions(options);
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("jurybench"));
+    p.ok = p.parser.parse(withProgram);
+    if (!p.ok)
+        p.error = p.parser.errorText();
+}
+
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    double value = QLocale::c().toDouble(text, &ok);
+    if (!ok)
+        value = QLocale(QLocale::Swedish, QLocale::Sweden).toDouble(text, &ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+bool CommandLine::isCommand(const QString &word)
+{
+    static const QStringList commands = {
+        QStringLiteral("demo"),   QStringLiteral("new"),    QStringLiteral("juror"),
+        QStringLiteral("criterion"), QStringLiteral("import"), QStringLiteral("status"),
+        QStringLiteral("help"),   QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version"),
+    };
+    return commands.contains(word);
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage:\n"
+              "  jurybench [FILE]                                   open the window\n"
+              "  jurybench demo [--out FILE]                        write the demo round\n"
+              "  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]\n"
+              "  jurybench juror add FILE --name NAME --organisation ORG [--chair]\n"
+              "  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] "
+              "[--guidance TEXT]\n"
+              "  jurybench import FILE CSV [--attachments DIR]\n"
+              "  jurybench status FILE [--json]\n"
+              "\n"
+              "Every command accepts --lang en for English or --lang sv for Swedish.\n");
+}
+
+int CommandLine::fail(const QString &message)
+{
+    m_err << tr("jurybench: error: %1").arg(message) << Qt::endl;
+    return Failed;
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << tr("jurybench: %1").arg(message) << Qt::endl
+          << tr("Run “jurybench --help” to see how the commands are written.") << Qt::endl;
+    return Usage;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usageError(tr("No command was given."));
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("help") || command == QLatin1String("--help")
+        || command == QLatin1String("-h")) {
+        m_out << usage();
+        return Ok;
+    }
+    if (command == QLatin1String("--version")) {
+        m_out << QStringLiteral("jurybench %1").arg(QCoreApplication::applicationVersion())
+              << Qt::endl;
+        return Ok;
+    }
+    if (command == QLatin1String("demo"))
+        return runDemo(rest);
+    if (command == QLatin1String("new"))
+        return runNew(rest);
+    if (command == QLatin1String("juror"))
+        return runJuror(rest);
+    if (command == QLatin1String("criterion"))
+        return runCriterion(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
+    if (command == QLatin1String("status"))
+        return runStatus(rest);
+    return usageError(tr("Unknown command “%1”.").arg(command));
+}
+
+int CommandLine::runDemo(const QStringList &args)
+{
+    const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the demo round."),
+                                 tr("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing file."));
+    Parsed p;
+    parse(p, args, {out, force});
+    if (!p.ok)
+        return usageError(p.error);
+    if (!p.parser.isSet(out))
+        return usageError(tr("demo without --out opens the window."));
+    const QString path = p.parser.value(out);
+    if (p.parser.isSet(force) && QFileInfo::exists(path)) {
+        auto existing = Database::open(path);
+        if (!existing)
+            return fail(tr("%1 is not a round file, so it is not replaced.")
+                            .arg(QFileInfo(path).fileName()));
+        existing.value().reset();
+        QFile::remove(path);
+    }
+    if (auto r = DemoRound::write(path); !r)
+        return fail(r.error().toString());
+    m_out << tr("The demo round was written to %1.").arg(path) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runNew(const QStringList &args)
+{
+    const QCommandLineOption award(QStringLiteral("award"), tr("The award's name."), tr("NAME"));
+    const QCommandLineOption year(QStringLiteral("year"), tr("The year."), tr("YEAR"));
+    const QCommandLineOption prize(QStringLiteral("prize"), tr("The prize in kronor."),
+                                   tr("SEK"), QStringLiteral("0"));
+    const QCommandLineOption finalists(QStringLiteral("finalists"),
+                                       tr("How many finalists are chosen."), tr("N"),
+                                       QStringLiteral("5"));
+    Parsed p;
+    parse(p, args, {award, year, prize, finalists});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(tr("new needs exactly one FILE."));
+    if (!p.parser.isSet(award) || !p.parser.isSet(year))
+        return usageError(tr("new needs --award and --year."));
+    RoundSettings settings;
+    settings.award = p.parser.value(award).simplified();
+    bool ok = false;
+    settings.year = p.parser.value(year).toInt(&ok);
+    if (!ok)
+        return usageError(tr("--year must be a year, such as 2026."));
+    settings.prizeSek = p.parser.value(prize).remove(QLatin1Char(' ')).toLongLong(&ok);
+    if (!ok)
+        return usageError(tr("--prize must be a whole number of kronor."));
+    settings.finalistCount = p.parser.value(finalists).toInt(&ok);
+    if (!ok)
+        return usageError(tr("--finalists must be a whole number."));
+    auto db = Database::create(files.first(), settings);
+    if (!db)
+        return fail(db.error().toString());
+    auto round = RoundRepository(*db.value()).load();
+    if (!round)
+        return fail(round.error().toString());
+    m_out << uuidText(round->uuid) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runJuror(const QStringList &args)
+{
+    if (args.isEmpty() || args.first() != QLatin1String("add"))
+        return usageError(tr("Write “jurybench juror add FILE --name NAME --organisation ORG”."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("The juror's name."), tr("NAME"));
+    const QCommandLineOption organisation(QStringLiteral("organisation"),
+                                          tr("The juror's organisation."), tr("ORG"));
+    const QCommandLineOption chair(QStringLiteral("chair"), tr("The juror chairs the jury."));
+    Parsed p;
+    parse(p, args.mid(1), {name, organisation, chair});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(tr("juror add needs exactly one FILE."));
+    if (!p.parser.isSet(name))
+        return usageError(tr("juror add needs --name."));
+    auto db = Database::open(files.first());
+    if (!db)
+        return fail(db.error().toString());
+    auto juror = JurorRepository(*db.value())
+                     .add(p.parser.value(name), p.parser.value(organisation),
+                          p.parser.isSet(chair));
+    if (!juror)
+        return fail(juror.error().toString());
+    m_out << uuidText(juror->uuid) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runCriterion(const QStringList &args)
+{
+    if (args.isEmpty() || args.first() != QLatin1String("add"))
+        return usageError(tr("Write “jurybench criterion add FILE --name NAME”."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("The criterion's name."), tr("NAME"));
+    const QCommandLineOption weight(QStringLiteral("weight"), tr("Its weight."), tr("W"),
+                                    QStringLiteral("1"));
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("Its scale."), tr("MIN-MAX"),
+                                   QStringLiteral("1-5"));
+    const QCommandLineOption guidance(QStringLiteral("guidance"), tr("Guidance for jurors."),
+                                      tr("TEXT"));
+    Parsed p;
+    parse(p, args.mid(1), {name, weight, scale, guidance});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(tr("criterion add needs exactly one FILE."));
+    if (!p.parser.isSet(name))
+        return usageError(tr("criterion add needs --name."));
+    Criterion c;
+    c.name = p.parser.value(name);
+    c.guidance = p.parser.value(guidance);
+    const auto w = parseNumber(p.parser.value(weight));
+    if (!w)
+        return usageError(tr("--weight must be a number, such as 1.5."));
+    c.weight = *w;
+    static const QRegularExpression range(QStringLiteral("^\\s*(-?\\d+)\\s*[-–]\\s*(-?\\d+)\\s*$"));
+    const auto m = range.match(p.parser.value(scale));
+    if (!m.hasMatch())
+        return usageError(tr("--scale must be written MIN-MAX, such as 1-5."));
+    c.scaleMin = m.captured(1).toInt();
+    c.scaleMax = m.captured(2).toInt();
+    auto db = Database::open(files.first());
+    if (!db)
+        return fail(db.error().toString());
+    auto added = CriterionRepository(*db.value()).add(c);
+    if (!added)
+        return fail(added.error().toString());
+    m_out << uuidText(added->uuid) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runImport(const QStringList &args)
+{
+    const QCommandLineOption attachments(QStringLiteral("attachments"),
+                                         tr("The folder with the PDF attachments."), tr("DIR"));
+    Parsed p;
+    parse(p, args, {attachments});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 2)
+        return usageError(tr("import needs a round FILE and a CSV file."));
+    auto db = Database::open(files.at(0));
+    if (!db)
+        return fail(db.error().toString());
+    ApplicationImporter importer(*db.value(), MunicipalityRegistry::builtIn());
+    auto report = importer.importFile(files.at(1), p.parser.value(attachments));
+    if (!report)
+        return fail(report.error().toString());
+    m_out << report->describe() << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runStatus(const QStringList &args)
+{
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    Parsed p;
+    parse(p, args, {json});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(tr("status needs exactly one FILE."));
+    auto db = Database::open(files.first());
+    if (!db)
+        return fail(db.error().toString());
+    auto status = StatusReport::build(*db.value());
+    if (!status)
+        return fail(status.error().toString());
+    if (p.parser.isSet(json)) {
+        m_out << QString::fromUtf8(QJsonDocument(status.value()).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    const QJsonObject round = status->value(QStringLiteral("round")).toObject();
+    const QLocale locale;
+    m_out << tr("%1 %2, phase: %3")
+                 .arg(round.value(QStringLiteral("award")).toString())
+                 .arg(round.value(QStringLiteral("year")).toInt())
+                 .arg(phaseTitle(phaseFromKey(round.value(QStringLiteral("phase")).toString())
+                                     .value_or(Phase::Preparation)))
+          << Qt::endl
+          << tr("Prize: %1").arg(locale.toCurrencyString(
+                 round.value(QStringLiteral("prize")).toDouble(), tr("kr"), 0))
+          << Qt::endl
+          << tr("Jury: %n juror(s)", nullptr,
+                int(status->value(QStringLiteral("jurors")).toArray().size()))
+          << Qt::endl
+          << tr("Criteria: %n", nullptr,
+                int(status->value(QStringLiteral("criteria")).toArray().size()))
+          << Qt::endl
+          << tr("Applications: %n", nullptr,
+                int(status->value(QStringLiteral("applications")).toArray().size()))
+          << Qt::endl;
+    return Ok;
+}

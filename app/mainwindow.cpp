@@ -1,0 +1,626 @@
+#include "mainwindow.h"
+
+#include "announcer.h"
+#include "applicationlistpanel.h"
+#include "attachmentviewer.h"
+#include "demo/demoround.h"
+#include "importdialog.h"
+#include "localization.h"
+#include "newrounddialog.h"
+#include "readerview.h"
+#include "roundsettingsdialog.h"
+#include "settings.h"
+#include "shortcutsdialog.h"
+#include "storage/applicationrepository.h"
+#include "storage/database.h"
+#include "storage/roundrepository.h"
+#include "theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProcess>
+#include <QPdfView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_roundLabel(new QLabel(this))
+    , m_liveLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setCentralWidget(m_pages);
+    m_pages->addWidget(createWelcomePage());
+
+    m_liveLabel->setAccessibleName(QString());
+    m_liveLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_roundLabel);
+    statusBar()->addWidget(m_liveLabel, 1);
+    m_announcer = std::make_unique<Announcer>(nullptr, m_liveLabel);
+
+    createMenus();
+    updateCommands();
+    updateTitle();
+    resize(1280, 820);
+    if (!Settings::windowGeometry().isEmpty())
+        restoreGeometry(Settings::windowGeometry());
+    if (!Settings::windowState().isEmpty())
+        restoreState(Settings::windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    closeRound();
+}
+
+QAction *MainWindow::addCommand(QMenu *menu, const QString &name, const QString &text,
+                                const QKeySequence &shortcut)
+{
+    auto *action = menu->addAction(text);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    addAction(action); // shortcuts work even where the menu bar is hidden
+    m_commands << action;
+    return action;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    connect(addCommand(file, QStringLiteral("newRound"), tr("&New round…"), QKeySequence::New),
+            &QAction::triggered, this, &MainWindow::newRound);
+    connect(addCommand(file, QStringLiteral("openRound"), tr("&Open round…"),
+                       QKeySequence::Open),
+            &QAction::triggered, this, &MainWindow::openRoundDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(addCommand(file, QStringLiteral("openDemo"), tr("Open the &demo round")),
+            &QAction::triggered, this, [this] { openDemo(); });
+    file->addSeparator();
+    QAction *import = addCommand(file, QStringLiteral("importApplications"),
+                                 tr("&Import applications…"), QKeySequence(tr("Ctrl+I")));
+    connect(import, &QAction::triggered, this, &MainWindow::importApplications);
+    m_roundCommands << import;
+    file->addSeparator();
+    QAction *close = addCommand(file, QStringLiteral("closeRound"), tr("&Close round"),
+                                QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &MainWindow::closeRound);
+    m_roundCommands << close;
+    connect(addCommand(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit),
+            &QAction::triggered, this, &QWidget::close);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *find = addCommand(go, QStringLiteral("find"), tr("&Search…"), QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] { m_list->focusSearch(); });
+    QAction *next = addCommand(go, QStringLiteral("nextApplication"), tr("&Next application"),
+                               QKeySequence(tr("Ctrl+PgDown")));
+    connect(next, &QAction::triggered, this, [this] {
+        if (!m_list->step(+1))
+            announce(tr("This is the last application in the list."));
+    });
+    QAction *previous = addCommand(go, QStringLiteral("previousApplication"),
+                                   tr("&Previous application"), QKeySequence(tr("Ctrl+PgUp")));
+    connect(previous, &QAction::triggered, this, [this] {
+        if (!m_list->step(-1))
+            announce(tr("This is the first application in the list."));
+    });
+    go->addSeparator();
+    QAction *toList = addCommand(go, QStringLiteral("focusList"), tr("Go to the &list"),
+                                 QKeySequence(tr("Ctrl+1")));
+    connect(toList, &QAction::triggered, this, [this] { m_list->view()->setFocus(); });
+    QAction *toReader = addCommand(go, QStringLiteral("focusReader"),
+                                   tr("Go to the &application text"), QKeySequence(tr("Ctrl+2")));
+    connect(toReader, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_reader);
+        m_reader->setFocus();
+    });
+    QAction *toAttachment = addCommand(go, QStringLiteral("focusAttachment"),
+                                       tr("Go to the &attachment"), QKeySequence(tr("Ctrl+3")));
+    connect(toAttachment, &QAction::triggered, this, [this] {
+        if (m_attachmentId == 0) {
+            announce(tr("No attachment is open. Choose one under Attachments in the text."));
+            return;
+        }
+        m_tabs->setCurrentWidget(m_attachment);
+        m_attachment->pdfView()->setFocus();
+    });
+    m_roundCommands << find << next << previous << toList << toReader << toAttachment;
+
+    QMenu *round = menuBar()->addMenu(tr("&Round"));
+    QAction *settings = addCommand(round, QStringLiteral("roundSettings"),
+                                   tr("Round &settings…"), QKeySequence(tr("Ctrl+,")));
+    connect(settings, &QAction::triggered, this, &MainWindow::showRoundSettings);
+    m_roundCommands << settings;
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *size = view->addMenu(tr("&Text size"));
+    auto *sizes = new QActionGroup(this);
+    for (int percent : {100, 125, 150, 175, 200}) {
+        QAction *a = size->addAction(tr("%1 %").arg(percent));
+        a->setObjectName(QStringLiteral("textSize%1").arg(percent));
+        a->setCheckable(true);
+        a->setChecked(percent == Settings::textScale());
+        sizes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, percent] { setTextScale(percent); });
+    }
+    QAction *contrast = addCommand(view, QStringLiteral("highContrast"), tr("&High contrast"));
+    contrast->setCheckable(true);
+    contrast->setChecked(Settings::highContrast());
+    connect(contrast, &QAction::toggled, this, &MainWindow::setHighContrast);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QList<QPair<QString, QString>> choices = {{QStringLiteral("sv"), QStringLiteral("Svenska")},
+                                                    {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : choices) {
+        QAction *a = language->addAction(name);
+        a->setObjectName(QStringLiteral("language_") + code);
+        a->setCheckable(true);
+        a->setChecked(Localization::current() == code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(addCommand(help, QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"),
+                       QKeySequence::HelpContents),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(addCommand(help, QStringLiteral("about"), tr("&About Jurybench")),
+            &QAction::triggered, this, &MainWindow::showAbout);
+
+    updateRecentFiles();
+}
+
+QWidget *MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget(this);
+    auto *heading = new QLabel(tr("Welcome to Jurybench"), page);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    heading->setFont(font);
+    auto *intro = new QLabel(tr("Read the applications, screen them, vote and publish the "
+                                "jury's decision. Open a round, create a new one, or look "
+                                "around in the demo round first."),
+                             page);
+    intro->setWordWrap(true);
+    auto *demo = new QPushButton(tr("Open the &demo round"), page);
+    auto *create = new QPushButton(tr("&New round…"), page);
+    auto *open = new QPushButton(tr("&Open round…"), page);
+    m_recent = new QListWidget(page);
+    m_recent->setAccessibleName(tr("Recent rounds"));
+    auto *recentLabel = new QLabel(tr("&Recent rounds:"), page);
+    recentLabel->setBuddy(m_recent);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(48, 48, 48, 48);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addSpacing(16);
+    for (QPushButton *b : {demo, create, open}) {
+        b->setMinimumWidth(260);
+        layout->addWidget(b, 0, Qt::AlignLeft);
+    }
+    layout->addSpacing(16);
+    layout->addWidget(recentLabel);
+    layout->addWidget(m_recent, 1);
+
+    connect(demo, &QPushButton::clicked, this, [this] { openDemo(); });
+    connect(create, &QPushButton::clicked, this, &MainWindow::newRound);
+    connect(open, &QPushButton::clicked, this, &MainWindow::openRoundDialog);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        openFile(item->data(Qt::UserRole).toString());
+    });
+    return page;
+}
+
+void MainWindow::updateRecentFiles()
+{
+    const QStringList files = Settings::recentFiles();
+    m_recentMenu->clear();
+    m_recent->clear();
+    for (const QString &path : files) {
+        const QString label = QFileInfo(path).completeBaseName();
+        QAction *a = m_recentMenu->addAction(label);
+        a->setToolTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2").arg(label, QDir::toNativeSeparators(path)), m_recent);
+        item->setData(Qt::UserRole, path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_splitter->setChildrenCollapsible(false);
+    m_list = new ApplicationListPanel(*m_db, m_splitter);
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setAccessibleName(tr("Reader"));
+    m_reader = new ReaderView(m_tabs);
+    m_attachment = new AttachmentViewer(m_tabs);
+    m_attachment->hide(); // becomes a tab when an attachment is opened
+    m_tabs->addTab(m_reader, tr("Application"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    if (!Settings::splitterState().isEmpty())
+        m_splitter->restoreState(Settings::splitterState());
+    else
+        m_splitter->setSizes({600, 680});
+    m_pages->addWidget(m_splitter);
+    m_pages->setCurrentWidget(m_splitter);
+
+    connect(m_list, &ApplicationListPanel::currentApplicationChanged, this,
+            &MainWindow::showApplication);
+    connect(m_list, &ApplicationListPanel::searchTermsChanged, this,
+            [this] { showApplication(m_list->currentApplicationId()); });
+    connect(m_list, &ApplicationListPanel::countChanged, this, &MainWindow::announce);
+    connect(m_list, &ApplicationListPanel::failed, this, &MainWindow::showError);
+    connect(m_reader, &ReaderView::attachmentRequested, this, &MainWindow::showAttachment);
+    connect(m_reader, &ReaderView::externalViewRequested, this,
+            &MainWindow::openAttachmentExternally);
+    connect(m_attachment, &AttachmentViewer::backRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_reader);
+        m_reader->setFocus();
+    });
+    connect(m_attachment, &AttachmentViewer::externalViewRequested, this,
+            [this] { openAttachmentExternally(m_attachmentId); });
+    connect(m_db.get(), &Database::changed, this, [this](Database::Topic topic) {
+        if (topic == Database::Topic::Round)
+            updateTitle();
+    });
+    showApplication(m_list->currentApplicationId());
+    m_list->view()->setFocus();
+}
+
+Result<void> MainWindow::openRound(const QString &path)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        return opened.error();
+    closeRound();
+    m_db = std::move(opened).value();
+    buildWorkspace();
+    Settings::addRecentFile(path);
+    updateRecentFiles();
+    updateCommands();
+    updateTitle();
+    announce(tr("Opened %1.").arg(QFileInfo(path).fileName()));
+    return {};
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto r = openRound(path);
+    if (!r) {
+        showError(r.error());
+        Settings::removeRecentFile(path);
+        updateRecentFiles();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::closeRound()
+{
+    if (!m_db)
+        return;
+    if (m_splitter)
+        Settings::setWindowLayout(saveGeometry(), saveState(), m_splitter->saveState());
+    m_pages->setCurrentIndex(0);
+    delete m_splitter;
+    m_splitter = nullptr;
+    m_list = nullptr;
+    m_tabs = nullptr;
+    m_reader = nullptr;
+    m_attachment = nullptr;
+    m_attachmentId = 0;
+    m_db.reset();
+    updateCommands();
+    updateTitle();
+}
+
+QString MainWindow::demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.jury"));
+}
+
+bool MainWindow::openDemo(bool recreate)
+{
+    const QString path = demoPath();
+    if (recreate && QFileInfo::exists(path)) {
+        if (m_db && m_db->filePath() == path)
+            closeRound();
+        QFile::remove(path);
+    }
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto written = DemoRound::write(path);
+        QApplication::restoreOverrideCursor();
+        if (!written) {
+            showError(written.error());
+            return false;
+        }
+    }
+    return openFile(path);
+}
+
+void MainWindow::updateCommands()
+{
+    for (QAction *a : std::as_const(m_roundCommands))
+        a->setEnabled(m_db != nullptr);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_db) {
+        setWindowTitle(QStringLiteral("Jurybench"));
+        m_roundLabel->clear();
+        return;
+    }
+    auto round = RoundRepository(*m_db).load();
+    if (!round) {
+        showError(round.error());
+        return;
+    }
+    const QString name = QStringLiteral("%1 %2").arg(round->settings.award).arg(round->settings.year);
+    setWindowTitle(QStringLiteral("%1 – Jurybench").arg(name));
+    m_roundLabel->setText(tr("%1 · Phase: %2").arg(name, phaseTitle(round->phase)));
+}
+
+void MainWindow::showApplication(qint64 id)
+{
+    if (!m_reader)
+        return;
+    if (id == 0) {
+        m_reader->showMessage(m_list->visibleCount() == 0 && m_list->totalCount() > 0
+                                  ? tr("No application matches the search and filters.")
+                                  : m_list->totalCount() == 0
+                                        ? tr("The round has no applications yet. Import them "
+                                             "with File → Import applications.")
+                                        : tr("Choose an application in the list to read it."));
+        return;
+    }
+    auto application = ApplicationRepository(*m_db).load(id);
+    if (!application) {
+        showError(application.error());
+        return;
+    }
+    m_reader->showApplication(application.value(), m_list->searchTerms());
+    if (m_attachmentId != 0) {
+        // The attachment tab belongs to the application that was shown before.
+        m_tabs->removeTab(m_tabs->indexOf(m_attachment));
+        m_attachment->hide();
+        m_attachment->clear();
+        m_attachmentId = 0;
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_reader), application->row.municipality);
+    if (!m_list->searchTerms().isEmpty())
+        announce(tr("%n hit(s) in this application.", nullptr, m_reader->hitCount()));
+}
+
+void MainWindow::showAttachment(qint64 attachmentId)
+{
+    auto data = ApplicationRepository(*m_db).attachmentData(attachmentId);
+    if (!data) {
+        showError(data.error());
+        return;
+    }
+    QString name;
+    auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId());
+    if (application) {
+        for (const AttachmentInfo &a : application->attachments) {
+            if (a.id == attachmentId)
+                name = a.fileName;
+        }
+    }
+    if (!m_attachment->showPdf(data.value(), name)) {
+        showError(Error(tr("The attachment cannot be shown: it is not a readable PDF."), name));
+        return;
+    }
+    m_attachmentId = attachmentId;
+    if (m_tabs->indexOf(m_attachment) < 0)
+        m_tabs->addTab(m_attachment, QString());
+    m_tabs->setTabText(m_tabs->indexOf(m_attachment), tr("Attachment: %1").arg(name));
+    m_tabs->setCurrentWidget(m_attachment);
+    m_attachment->pdfView()->setFocus();
+    announce(tr("Showing %1, %n page(s).", nullptr, m_attachment->pageCount()).arg(name));
+}
+
+void MainWindow::openAttachmentExternally(qint64 attachmentId)
+{
+    auto data = ApplicationRepository(*m_db).attachmentData(attachmentId);
+    if (!data) {
+        showError(data.error());
+        return;
+    }
+    auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId());
+    QString name = QStringLiteral("bilaga.pdf");
+    if (application) {
+        for (const AttachmentInfo &a : application->attachments) {
+            if (a.id == attachmentId)
+                name = a.fileName;
+        }
+    }
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                               .filePath(QStringLiteral("jurybench-attachments/%1")
+                                             .arg(attachmentId));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size()) {
+        showError(Error(tr("The attachment could not be saved for the PDF viewer: %1")
+                            .arg(file.errorString()),
+                        path));
+        return;
+    }
+    file.close();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        showError(Error(tr("No PDF viewer could be started. The file is saved at %1.")
+                            .arg(QDir::toNativeSeparators(path))));
+}
+
+void MainWindow::showError(const Error &error)
+{
+    announce(error.toString());
+    QMessageBox box(QMessageBox::Warning, tr("Jurybench"), error.toString(), QMessageBox::Ok,
+                    this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::announce(const QString &text)
+{
+    m_announcer->announce(text);
+}
+
+void MainWindow::newRound()
+{
+    NewRoundDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openFile(dialog.createdFile());
+}
+
+void MainWindow::openRoundDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open round"),
+                                                      Settings::lastFolder(),
+                                                      tr("Jurybench rounds (*.jury);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::importApplications()
+{
+    if (!m_db)
+        return;
+    ImportDialog dialog(*m_db, this);
+    connect(&dialog, &ImportDialog::importFinished, this, [this, &dialog](bool ok) {
+        if (ok && dialog.report())
+            announce(dialog.report()->describe().section(QLatin1Char('\n'), 0, 0));
+    });
+    dialog.exec();
+}
+
+void MainWindow::showRoundSettings()
+{
+    if (!m_db)
+        return;
+    RoundSettingsDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(m_commands, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Jurybench"),
+                       tr("<p><b>Jurybench %1</b></p><p>A workbench for award juries: read "
+                          "the applications, screen them, vote and publish the decision. "
+                          "Everything is stored in one round file on this computer.</p>"
+                          "<p>Municipality facts: SCB (population 2019) and SKR "
+                          "(municipality groups 2023).</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (language == Settings::language())
+        return;
+    Settings::setLanguage(language);
+    const auto answer = QMessageBox::question(
+        this, tr("Language"),
+        tr("The new language is used when Jurybench starts again. Restart now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString file = m_db ? m_db->filePath() : QString();
+    QStringList arguments;
+    if (!file.isEmpty())
+        arguments << file;
+    if (close())
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+}
+
+void MainWindow::setTextScale(int percent)
+{
+    Settings::setTextScale(percent);
+    Theme::apply(*qApp, Settings::highContrast(), percent);
+    announce(tr("Text size %1 %.").arg(percent));
+}
+
+void MainWindow::setHighContrast(bool on)
+{
+    Settings::setHighContrast(on);
+    Theme::apply(*qApp, on, Settings::textScale());
+    if (m_list)
+        showApplication(m_list->currentApplicationId());
+    announce(on ? tr("High contrast is on.") : tr("High contrast is off."));
+}
+
+QList<QAction *> MainWindow::commands() const
+{
+    return m_commands;
+}
+
+QAction *MainWindow::command(const QString &objectName) const
+{
+    for (QAction *a : m_commands) {
+        if (a->objectName() == objectName)
+            return a;
+    }
+    return nullptr;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_splitter)
+        Settings::setWindowLayout(saveGeometry(), saveState(), m_splitter->saveState());
+    else
+        Settings::setWindowLayout(saveGeometry(), saveState(), Settings::splitterState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QStringLiteral(".jury")))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty())
+        openFile(urls.first().toLocalFile());
+}

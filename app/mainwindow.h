@@ -1,0 +1,95 @@
+#pragma once
+
+#include "result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class Announcer;
+class ApplicationListPanel;
+class AttachmentViewer;
+class Database;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class ReaderView;
+
+/// The Jurybench window: the application list on the left, the reader (and an attachment)
+/// on the right. One round file is open at a time; every edit is stored at once.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a round file, telling the user in a dialog when it cannot.
+    bool openFile(const QString &path);
+    /// Opens a round file without dialogs; the error says why not.
+    Result<void> openRound(const QString &path);
+    void closeRound();
+
+    /// The demo round in the user's data folder, written first when missing.
+    bool openDemo(bool recreate = false);
+    static QString demoPath();
+
+    Database *database() const { return m_db.get(); }
+    ApplicationListPanel *listPanel() const { return m_list; }
+    ReaderView *reader() const { return m_reader; }
+    AttachmentViewer *attachmentViewer() const { return m_attachment; }
+    QTabWidget *readerTabs() const { return m_tabs; }
+    /// Every command of the window, for the shortcuts list and for tests.
+    QList<QAction *> commands() const;
+    QAction *command(const QString &objectName) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QAction *addCommand(QMenu *menu, const QString &name, const QString &text,
+                        const QKeySequence &shortcut = {});
+    void createMenus();
+    QWidget *createWelcomePage();
+    void buildWorkspace();
+    void updateCommands();
+    void updateTitle();
+    void updateRecentFiles();
+    void showApplication(qint64 id);
+    void showAttachment(qint64 attachmentId);
+    void openAttachmentExternally(qint64 attachmentId);
+    void showError(const Error &error);
+    void announce(const QString &text);
+
+    void newRound();
+    void openRoundDialog();
+    void importApplications();
+    void showRoundSettings();
+    void showShortcuts();
+    void showAbout();
+    void chooseLanguage(const QString &language);
+    void setTextScale(int percent);
+    void setHighContrast(bool on);
+
+    std::unique_ptr<Database> m_db;
+    QStackedWidget *m_pages;
+    QListWidget *m_recent = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ApplicationListPanel *m_list = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ReaderView *m_reader = nullptr;
+    AttachmentViewer *m_attachment = nullptr;
+    qint64 m_attachmentId = 0;
+    QLabel *m_roundLabel;
+    QLabel *m_liveLabel;
+    std::unique_ptr<Announcer> m_announcer;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_commands;
+    QList<QAction *> m_roundCommands; // enabled only while a round is open
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+/// Filters the application table by county, municipality group, status and search hits, and
+/// sorts it in Swedish order (…, Z, Å, Ä, Ö) or, while searching, by relevance.
+class ApplicationFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ApplicationFilterModel(QObject *parent = nullptr);
+
+    /// Empty strings mean "all".
+    void setCounty(const QString &county);
+    void setGroup(const QString &group);
+    void setStatus(const QString &statusKey);
+    QString county() const { return m_county; }
+    QString group() const { return m_group; }
+    QString status() const { return m_status; }
+
+    /// Limits the rows to search hits, ranked best first; std::nullopt shows every row.
+    void setSearchHits(const std::optional<QList<qint64>> &rankedIds);
+    bool isSearching() const { return m_rankById.has_value(); }
+
+    /// Sorts by search relevance until a column is chosen with sort().
+    void sortByRelevance();
+    bool sortedByRelevance() const { return m_byRelevance; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_county;
+    QString m_group;
+    QString m_status;
+    std::optional<QHash<qint64, int>> m_rankById;
+    bool m_byRelevance = false;
+};

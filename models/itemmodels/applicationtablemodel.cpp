@@ -1,0 +1,160 @@
+#include "applicationtablemodel.h"
+
+#include "storage/applicationrepository.h"
+#include "storage/database.h"
+#include "text/swedish.h"
+
+#include <QLocale>
+
+ApplicationTableModel::ApplicationTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    connect(&m_db, &Database::changed, this, [this](Database::Topic topic) {
+        if (topic == Database::Topic::Applications) {
+            if (auto r = reload(); !r)
+                emit loadFailed(r.error());
+        }
+    });
+    if (auto r = reload(); !r)
+        emit loadFailed(r.error());
+}
+
+Result<void> ApplicationTableModel::reload()
+{
+    auto rows = ApplicationRepository(m_db).rows();
+    if (!rows)
+        return rows.error();
+    beginResetModel();
+    m_rows = std::move(rows).value();
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+    m_titleKeys.clear();
+    endResetModel();
+    return {};
+}
+
+int ApplicationTableModel::rowOf(qint64 id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+int ApplicationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ApplicationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ApplicationTableModel::cachedKey(const QString &text) const
+{
+    auto it = m_keyCache.constFind(text);
+    if (it == m_keyCache.constEnd())
+        it = m_keyCache.insert(text, Swedish::sortKey(text));
+    return *it;
+}
+
+QString ApplicationTableModel::titleKey(int row) const
+{
+    if (m_titleKeys.isEmpty()) {
+        m_titleKeys.reserve(m_rows.size());
+        for (const ApplicationRow &r : m_rows)
+            m_titleKeys.append(Swedish::sortKey(r.title));
+    }
+    return m_titleKeys.at(row);
+}
+
+QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ApplicationRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case MunicipalityColumn:
+            return row.municipality;
+        case CountyColumn:
+            return row.county;
+        case GroupColumn:
+            return row.group;
+        case PopulationColumn:
+            return QLocale().toString(row.population);
+        case TitleColumn:
+            return row.title.isEmpty() ? tr("(no title)") : row.title;
+        case StatusColumn:
+            return applicationStatusTitle(row.status);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == PopulationColumn)
+            return tr("%1 inhabitants (%2)")
+                .arg(QLocale().toString(row.population))
+                .arg(row.populationYear);
+        if (index.column() == TitleColumn)
+            return row.title;
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PopulationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IdRole:
+        return row.id;
+    case UuidRole:
+        return row.uuid.toString(QUuid::WithoutBraces);
+    case SortKeyRole:
+        switch (index.column()) {
+        case MunicipalityColumn:
+            return cachedKey(row.municipality);
+        case CountyColumn:
+            return cachedKey(row.county);
+        case GroupColumn:
+            return cachedKey(row.group);
+        case PopulationColumn:
+            return row.population;
+        case TitleColumn:
+            return titleKey(index.row());
+        case StatusColumn:
+            return int(row.status);
+        }
+        break;
+    case CountyRole:
+        return row.county;
+    case GroupRole:
+        return row.group;
+    case StatusKeyRole:
+        return applicationStatusKey(row.status);
+    case MunicipalityCodeRole:
+        return row.municipalityCode;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientation,
+                                           int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case MunicipalityColumn:
+        return tr("Municipality");
+    case CountyColumn:
+        return tr("County");
+    case GroupColumn:
+        return tr("Municipality group");
+    case PopulationColumn:
+        return tr("Population");
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "application.h"
+#include "result.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+class Database;
+
+/// Every application of the round as a table: municipality facts, title and status.
+///
+/// Holds only the light columns; the reader loads an application's text when it is shown.
+class ApplicationTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        MunicipalityColumn,
+        TitleColumn,
+        CountyColumn,
+        PopulationColumn,
+        GroupColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    /// Roles beyond Qt's: ids for the views, raw values for filters and sorting.
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< qint64 row id
+        UuidRole,                  ///< QString, the application's stable id
+        SortKeyRole,               ///< QString (Swedish collation key) or int (population)
+        CountyRole,                ///< QString county name
+        GroupRole,                 ///< QString SKR municipality group
+        StatusKeyRole,             ///< QString status key ("submitted", "finalist", …)
+        MunicipalityCodeRole,      ///< QString kommunkod
+    };
+    Q_ENUM(Role)
+
+    explicit ApplicationTableModel(Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// Reads the rows again from the round file.
+    Result<void> reload();
+    /// The model row of an application, -1 when it is not in the round.
+    int rowOf(qint64 id) const;
+    const ApplicationRow &applicationAt(int row) const { return m_rows.at(row); }
+
+signals:
+    /// Reading the round file failed; the view shows the message.
+    void loadFailed(const Error &error);
+
+private:
+    QString cachedKey(const QString &text) const;
+    QString titleKey(int row) const;
+
+    Database &m_db;
+    QList<ApplicationRow> m_rows;
+    QHash<qint64, int> m_rowById;
+    mutable QHash<QString, QString> m_keyCache; // municipality, county, group: few values
+    mutable QList<QString> m_titleKeys;         // filled on first sort by title
+};

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "result.h"
+#include "round.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <memory>
+
+class QSqlQuery;
+
+/// One open round file: its SQLite connection, its transactions and change notifications.
+///
+/// Repositories take a Database& and do all SQL; item models listen to changed() to reload.
+class Database : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// What changed, so models reload only what concerns them.
+    enum class Topic { Round, Jurors, Criteria, Applications, Work };
+    Q_ENUM(Topic)
+
+    /// PRAGMA application_id of every Jurybench file: "JURY" in ASCII.
+    static constexpr qint32 ApplicationId = 0x4A555259;
+
+    /// The schema version this build writes (PRAGMA user_version).
+    static int latestSchemaVersion();
+
+    /// Creates a round file at @p path, which must not exist yet.
+    static Result<std::unique_ptr<Database>> create(const QString &path,
+                                                    const RoundSettings &settings);
+    /// Opens a round file; refuses foreign, damaged and newer files without touching them.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    ~Database() override;
+
+    QSqlDatabase connection() const;
+    QString filePath() const;
+
+    /// Runs one statement with bound values.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    /// Runs a query expected to return one value; a null QVariant when it returns no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
+
+    /// Announces a change; inside a transaction it waits for the outermost commit.
+    void notifyChanged(Topic topic);
+
+    /// Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+    /// A Swedish message for a failed statement, keeping the driver's text for support.
+    static Error sqlError(const QSqlQuery &query);
+
+signals:
+    void changed(Database::Topic topic);
+
+private:
+    Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openConnection(const QString &path);
+    static Result<void> initialise(Database &db, const RoundSettings &settings);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_depth = 0;
+    QList<Topic> m_pending;
+};
+
+/// Scope guard for one user action that writes: commits on commit(), rolls back otherwise.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// Whether BEGIN succeeded; when not, error() says why and nothing may be written.
+    bool ok() const { return m_begin.ok(); }
+    const Error &error() const { return m_begin.error(); }
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    Result<void> m_begin;
+    bool m_done = false;
+};

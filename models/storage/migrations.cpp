@@ -1,0 +1,177 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "reference/municipalityregistry.h"
+
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace {
+
+// Version 1: the round, its jurors and criteria, municipality facts and the applications with
+// their sections, attachments and full-text index. Every row that later moves between
+// laptops has a stable uuid.
+const char *const schemaV1[] = {
+    R"(CREATE TABLE round (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        uuid TEXT NOT NULL,
+        award TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        prize_sek INTEGER NOT NULL DEFAULT 0 CHECK (prize_sek >= 0),
+        finalist_count INTEGER NOT NULL DEFAULT 5 CHECK (finalist_count >= 1),
+        phase TEXT NOT NULL DEFAULT 'preparation'
+            CHECK (phase IN ('preparation', 'screening', 'followup', 'vote', 'decided')),
+        screening_mode TEXT NOT NULL DEFAULT 'independent'
+            CHECK (screening_mode IN ('independent', 'open')),
+        organiser_contact TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+
+    R"(CREATE TABLE municipality (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        county_code TEXT NOT NULL,
+        county TEXT NOT NULL,
+        population INTEGER NOT NULL,
+        population_year INTEGER NOT NULL,
+        municipality_group TEXT NOT NULL) WITHOUT ROWID)",
+
+    R"(CREATE TABLE juror (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        is_chair INTEGER NOT NULL DEFAULT 0 CHECK (is_chair IN (0, 1)),
+        secret_key BLOB NOT NULL,
+        position INTEGER NOT NULL))",
+
+    R"(CREATE TABLE criterion (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        guidance TEXT NOT NULL DEFAULT '',
+        weight REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
+        scale_min INTEGER NOT NULL DEFAULT 1,
+        scale_max INTEGER NOT NULL DEFAULT 5,
+        position INTEGER NOT NULL,
+        CHECK (scale_min < scale_max)))",
+
+    R"(CREATE TABLE blob (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL,
+        data BLOB NOT NULL))",
+
+    R"(CREATE TABLE application (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        import_key TEXT NOT NULL UNIQUE,
+        municipality_code TEXT NOT NULL REFERENCES municipality (code),
+        applicant TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        contact_name TEXT NOT NULL DEFAULT '',
+        contact_email TEXT NOT NULL DEFAULT '',
+        submitted TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'submitted'
+            CHECK (status IN ('submitted', 'finalist', 'not_advanced')),
+        content_sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL))",
+    "CREATE INDEX application_by_municipality ON application (municipality_code)",
+    "CREATE INDEX application_by_status ON application (status)",
+
+    R"(CREATE TABLE section (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        heading TEXT NOT NULL,
+        body TEXT NOT NULL,
+        UNIQUE (application_id, position)))",
+
+    R"(CREATE TABLE attachment (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES blob (sha256),
+        text TEXT NOT NULL DEFAULT '',
+        UNIQUE (application_id, position)))",
+    "CREATE INDEX attachment_by_sha256 ON attachment (sha256)",
+
+    // Contentless: the text lives in the tables above; rows are deleted with the values
+    // they were indexed with (ApplicationRepository keeps the two in step).
+    R"(CREATE VIRTUAL TABLE application_fts USING fts5 (
+        municipality, title, summary, body, attachments,
+        content = '', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'))",
+};
+
+Result<void> runAll(Database &db, const char *const *begin, const char *const *end)
+{
+    for (auto it = begin; it != end; ++it) {
+        auto result = db.exec(QString::fromUtf8(*it));
+        if (!result)
+            return result.error();
+    }
+    return {};
+}
+
+Result<void> fillMunicipalities(Database &db)
+{
+    for (const Municipality &m : MunicipalityRegistry::builtIn().all()) {
+        auto result = db.exec(QStringLiteral(
+                                  "INSERT INTO municipality (code, name, county_code, county, "
+                                  "population, population_year, municipality_group) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              {m.code, m.name, m.countyCode, m.county, m.population,
+                               m.populationYear, m.group});
+        if (!result)
+            return result.error();
+    }
+    return {};
+}
+
+Result<void> toVersion1(Database &db)
+{
+    if (auto r = runAll(db, std::begin(schemaV1), std::end(schemaV1)); !r)
+        return r;
+    if (auto r = db.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
+        !r)
+        return r.error();
+    return fillMunicipalities(db);
+}
+
+using Step = std::function<Result<void>(Database &)>;
+
+const QList<Step> &steps()
+{
+    static const QList<Step> all = {toVersion1};
+    return all;
+}
+
+} // namespace
+
+namespace Migrations {
+
+int latest()
+{
+    return int(steps().size());
+}
+
+Result<void> upgrade(Database &db, int from, int target)
+{
+    for (int version = from + 1; version <= target; ++version) {
+        Transaction transaction(db);
+        if (!transaction.ok())
+            return transaction.error();
+        if (auto r = steps().at(version - 1)(db); !r)
+            return r;
+        if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !r)
+            return r.error();
+        if (auto r = transaction.commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace Migrations

@@ -1,0 +1,1751 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ApplicationImporter</name>
+    <message numerus="yes">
+        <source>Imported %n application(s): %1 new, %2 changed, %3 unchanged.</source>
+        <translation><numerusform>Imported %n application: %1 new, %2 changed, %3 unchanged.</numerusform><numerusform>Imported %n applications: %1 new, %2 changed, %3 unchanged.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation>Please check:</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>the PDF is password-protected</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a PDF</source>
+        <translation>the file cannot be read as a PDF</translation>
+    </message>
+    <message>
+        <source>Applications can only be imported while the round is in preparation or screening; it is now in the phase “%1”.</source>
+        <translation>Applications can only be imported while the round is in preparation or screening; it is now in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” lies outside the attachments folder.</source>
+        <translation>The attachment “%1” lies outside the attachments folder.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” was not found in the folder %2.</source>
+        <translation>The attachment “%1” was not found in the folder %2.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” cannot be read: %2</source>
+        <translation>The attachment “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is larger than 200 MB.</source>
+        <translation>The attachment “%1” is larger than 200 MB.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is not a PDF file.</source>
+        <translation>The attachment “%1” is not a PDF file.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” cannot be used: %2.</source>
+        <translation>The attachment “%1” cannot be used: %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit the file's %1 columns.</source>
+        <translation>The column mapping does not fit the file's %1 columns.</translation>
+    </message>
+    <message>
+        <source>Two columns are marked as “%1”.</source>
+        <translation>Two columns are marked as “%1”.</translation>
+    </message>
+    <message>
+        <source>The file has no column “Kommun” (or “Municipality”). Columns found: %1.</source>
+        <translation>The file has no column “Kommun” (or “Municipality”). Columns found: %1.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header line; name it or choose “Ignore” for it.</source>
+        <translation>Column %1 has no name in the header line; name it or choose “Ignore” for it.</translation>
+    </message>
+    <message>
+        <source>The attachments folder %1 does not exist.</source>
+        <translation>The attachments folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields but the header has %2. A text containing “%3” may be missing its quotation marks.</source>
+        <translation>The line has %1 fields but the header has %2. A text containing “%3” may be missing its quotation marks.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>The municipality is missing.</source>
+        <translation>The municipality is missing.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2026-05-12 or 12 maj 2026.</source>
+        <translation>“%1” is not a date; write it as 2026-05-12 or 12 maj 2026.</translation>
+    </message>
+    <message>
+        <source>This application is the same as the one on line %1 (same %2). Remove one of them.</source>
+        <translation>This application is the same as the one on line %1 (same %2). Remove one of them.</translation>
+    </message>
+    <message>
+        <source>municipality and title</source>
+        <translation>municipality and title</translation>
+    </message>
+    <message>
+        <source>application id</source>
+        <translation>application id</translation>
+    </message>
+    <message>
+        <source>The file has a header but no applications.</source>
+        <translation>The file has a header but no applications.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationListPanel</name>
+    <message>
+        <source>Search the applications</source>
+        <translation>Search the applications</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Finds applications containing every word typed, attachments included. Results appear while you type.</source>
+        <translation>Finds applications containing every word typed, attachments included. Results appear while you type.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>C&amp;ounty:</translation>
+    </message>
+    <message>
+        <source>Filter by county</source>
+        <translation>Filter by county</translation>
+    </message>
+    <message>
+        <source>Filter by municipality group</source>
+        <translation>Filter by municipality group</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose an application; the reader shows the one chosen.</source>
+        <translation>Use the arrow keys to choose an application; the reader shows the one chosen.</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s) match the search</source>
+        <translation><numerusform>%1 of %n application match the search</numerusform><numerusform>%1 of %n applications match the search</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation><numerusform>%n application</numerusform><numerusform>%n applications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s) shown</source>
+        <translation><numerusform>%1 of %n application shown</numerusform><numerusform>%1 of %n applications shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation>Gro&amp;up:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRepository</name>
+    <message>
+        <source>There is no application with the id %1 in this round.</source>
+        <translation>There is no application with the id %1 in this round.</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>The application no longer exists.</translation>
+    </message>
+    <message>
+        <source>The attachment is missing from the round file.</source>
+        <translation>The attachment is missing from the round file.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finalist</translation>
+    </message>
+    <message>
+        <source>Not advanced</source>
+        <translation>Not advanced</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants (%2)</source>
+        <translation>%1 inhabitants (%2)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Municipality group</source>
+        <translation>Municipality group</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Back to the application</source>
+        <translation>Back to the application</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Page</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Fit the page to the width</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Open in PDF viewer</translation>
+    </message>
+    <message>
+        <source>Open in the system's PDF viewer</source>
+        <translation>Open in the system's PDF viewer</translation>
+    </message>
+    <message>
+        <source>PDF attachment</source>
+        <translation>PDF attachment</translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down turn the pages.</source>
+        <translation>Page Up and Page Down turn the pages.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Application id</source>
+        <translation>Application id</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Text section</source>
+        <translation>Text section</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</translation>
+    </message>
+    <message>
+        <source>jurybench: error: %1</source>
+        <translation>jurybench: error: %1</translation>
+    </message>
+    <message>
+        <source>jurybench: %1</source>
+        <translation>jurybench: %1</translation>
+    </message>
+    <message>
+        <source>Run “jurybench --help” to see how the commands are written.</source>
+        <translation>Run “jurybench --help” to see how the commands are written.</translation>
+    </message>
+    <message>
+        <source>No command was given.</source>
+        <translation>No command was given.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>Where to write the demo round.</source>
+        <translation>Where to write the demo round.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>Replace an existing file.</translation>
+    </message>
+    <message>
+        <source>demo without --out opens the window.</source>
+        <translation>demo without --out opens the window.</translation>
+    </message>
+    <message>
+        <source>%1 is not a round file, so it is not replaced.</source>
+        <translation>%1 is not a round file, so it is not replaced.</translation>
+    </message>
+    <message>
+        <source>The demo round was written to %1.</source>
+        <translation>The demo round was written to %1.</translation>
+    </message>
+    <message>
+        <source>The award's name.</source>
+        <translation>The award's name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>The year.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>The prize in kronor.</source>
+        <translation>The prize in kronor.</translation>
+    </message>
+    <message>
+        <source>SEK</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>How many finalists are chosen.</source>
+        <translation>How many finalists are chosen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>new needs exactly one FILE.</source>
+        <translation>new needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>new needs --award and --year.</source>
+        <translation>new needs --award and --year.</translation>
+    </message>
+    <message>
+        <source>--year must be a year, such as 2026.</source>
+        <translation>--year must be a year, such as 2026.</translation>
+    </message>
+    <message>
+        <source>--prize must be a whole number of kronor.</source>
+        <translation>--prize must be a whole number of kronor.</translation>
+    </message>
+    <message>
+        <source>--finalists must be a whole number.</source>
+        <translation>--finalists must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench juror add FILE --name NAME --organisation ORG”.</source>
+        <translation>Write “jurybench juror add FILE --name NAME --organisation ORG”.</translation>
+    </message>
+    <message>
+        <source>The juror's name.</source>
+        <translation>The juror's name.</translation>
+    </message>
+    <message>
+        <source>The juror's organisation.</source>
+        <translation>The juror's organisation.</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>The juror chairs the jury.</source>
+        <translation>The juror chairs the jury.</translation>
+    </message>
+    <message>
+        <source>juror add needs exactly one FILE.</source>
+        <translation>juror add needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>juror add needs --name.</source>
+        <translation>juror add needs --name.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench criterion add FILE --name NAME”.</source>
+        <translation>Write “jurybench criterion add FILE --name NAME”.</translation>
+    </message>
+    <message>
+        <source>The criterion's name.</source>
+        <translation>The criterion's name.</translation>
+    </message>
+    <message>
+        <source>Its weight.</source>
+        <translation>Its weight.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Its scale.</source>
+        <translation>Its scale.</translation>
+    </message>
+    <message>
+        <source>MIN-MAX</source>
+        <translation>MIN-MAX</translation>
+    </message>
+    <message>
+        <source>Guidance for jurors.</source>
+        <translation>Guidance for jurors.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>criterion add needs exactly one FILE.</source>
+        <translation>criterion add needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>criterion add needs --name.</source>
+        <translation>criterion add needs --name.</translation>
+    </message>
+    <message>
+        <source>--weight must be a number, such as 1.5.</source>
+        <translation>--weight must be a number, such as 1.5.</translation>
+    </message>
+    <message>
+        <source>--scale must be written MIN-MAX, such as 1-5.</source>
+        <translation>--scale must be written MIN-MAX, such as 1-5.</translation>
+    </message>
+    <message>
+        <source>The folder with the PDF attachments.</source>
+        <translation>The folder with the PDF attachments.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>import needs a round FILE and a CSV file.</source>
+        <translation>import needs a round FILE and a CSV file.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>status needs exactly one FILE.</source>
+        <translation>status needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>%1 %2, phase: %3</source>
+        <translation>%1 %2, phase: %3</translation>
+    </message>
+    <message>
+        <source>Prize: %1</source>
+        <translation>Prize: %1</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jury: %n juror(s)</source>
+        <translation><numerusform>Jury: %n juror</numerusform><numerusform>Jury: %n jurors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Criteria: %n</source>
+        <translation><numerusform>Criteria: %n</numerusform><numerusform>Criteria: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applications: %n</source>
+        <translation><numerusform>Applications: %n</numerusform><numerusform>Applications: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRepository</name>
+    <message>
+        <source>There is no criterion with the id %1 in this round.</source>
+        <translation>There is no criterion with the id %1 in this round.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>A criterion needs a name.</translation>
+    </message>
+    <message>
+        <source>The weight must be a number greater than 0.</source>
+        <translation>The weight must be a number greater than 0.</translation>
+    </message>
+    <message>
+        <source>The scale's lowest value must be less than its highest.</source>
+        <translation>The scale's lowest value must be less than its highest.</translation>
+    </message>
+    <message>
+        <source>The scale must lie between -1000 and 1000.</source>
+        <translation>The scale must lie between -1000 and 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionTableModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not a text file (CSV).</source>
+        <translation>The file is not a text file (CSV).</translation>
+    </message>
+    <message>
+        <source>After a closing quotation mark only a delimiter or a line break may follow, not “%1”.</source>
+        <translation>After a closing quotation mark only a delimiter or a line break may follow, not “%1”.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed (a quotation mark is missing).</source>
+        <translation>A quoted field that starts here is never closed (a quotation mark is missing).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>The file is empty: it has no header line.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large (more than 1 GB).</source>
+        <translation>The file is too large (more than 1 GB).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file is not a Jurybench round file.</source>
+        <translation>The file is not a Jurybench round file.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of Jurybench (format %1; this version reads up to format %2). Update Jurybench to open it.</source>
+        <translation>The file was made by a newer version of Jurybench (format %1; this version reads up to format %2). Update Jurybench to open it.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be opened (%1). Use a backup copy.</source>
+        <translation>The file is damaged and cannot be opened (%1). Use a backup copy.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>A backup copy could not be written before updating the file format: %1</source>
+        <translation>A backup copy could not be written before updating the file format: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The file already exists; choose another name.</source>
+        <translation>The file already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The round file could not be read or written (%1).</source>
+        <translation>The round file could not be read or written (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRound</name>
+    <message>
+        <source>The demo attachment could not be written.</source>
+        <translation>The demo attachment could not be written.</translation>
+    </message>
+    <message>
+        <source>The file already exists; choose another name.</source>
+        <translation>The file already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo could not be created.</source>
+        <translation>A temporary folder for the demo could not be created.</translation>
+    </message>
+    <message>
+        <source>The demo applications could not be written.</source>
+        <translation>The demo applications could not be written.</translation>
+    </message>
+    <message>
+        <source>The demo round could not be saved.</source>
+        <translation>The demo round could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>column “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Import applications</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choose the CSV file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the attachments folder</source>
+        <translation>Choose the attachments folder</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>Attachments folder</source>
+        <translation>Attachments folder</translation>
+    </message>
+    <message>
+        <source>The folder with the PDF files named in the attachments column. By default the CSV file's folder.</source>
+        <translation>The folder with the PDF files named in the attachments column. By default the CSV file's folder.</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>CSV &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments folder:</source>
+        <translation>&amp;Attachments folder:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>For each column of the file, what it holds. Columns marked as text sections become parts of the application under the column's name.</source>
+        <translation>For each column of the file, what it holds. Columns marked as text sections become parts of the application under the column's name.</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation>Column &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows:</source>
+        <translation>&amp;Preview of the first rows:</translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation>Import messages</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file exported from the application form.</source>
+        <translation>Choose the CSV file exported from the application form.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1, separated by %2, %n row(s).</source>
+        <translation><numerusform>Encoding %1, separated by %2, %n row.</numerusform><numerusform>Encoding %1, separated by %2, %n rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>What the column “%1” holds</source>
+        <translation>What the column “%1” holds</translation>
+    </message>
+    <message>
+        <source>Check that each column holds what the list says, then import. Nothing is imported if any row has a problem.</source>
+        <translation>Check that each column holds what the list says, then import. Nothing is imported if any row has a problem.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>JurorRepository</name>
+    <message>
+        <source>There is no juror with the id %1 in this round.</source>
+        <translation>There is no juror with the id %1 in this round.</translation>
+    </message>
+    <message>
+        <source>A juror needs a name.</source>
+        <translation>A juror needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>JurorTableModel</name>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;New round…</translation>
+    </message>
+    <message>
+        <source>&amp;Open round…</source>
+        <translation>&amp;Open round…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo round</source>
+        <translation>Open the &amp;demo round</translation>
+    </message>
+    <message>
+        <source>&amp;Import applications…</source>
+        <translation>&amp;Import applications…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Close round</source>
+        <translation>&amp;Close round</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>&amp;Next application</source>
+        <translation>&amp;Next application</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>This is the last application in the list.</source>
+        <translation>This is the last application in the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Previous application</source>
+        <translation>&amp;Previous application</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>This is the first application in the list.</source>
+        <translation>This is the first application in the list.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>Go to the &amp;list</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;application text</source>
+        <translation>Go to the &amp;application text</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;attachment</source>
+        <translation>Go to the &amp;attachment</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>No attachment is open. Choose one under Attachments in the text.</source>
+        <translation>No attachment is open. Choose one under Attachments in the text.</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <source>Round &amp;settings…</source>
+        <translation>Round &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Jurybench</source>
+        <translation>&amp;About Jurybench</translation>
+    </message>
+    <message>
+        <source>Welcome to Jurybench</source>
+        <translation>Welcome to Jurybench</translation>
+    </message>
+    <message>
+        <source>Read the applications, screen them, vote and publish the jury's decision. Open a round, create a new one, or look around in the demo round first.</source>
+        <translation>Read the applications, screen them, vote and publish the jury's decision. Open a round, create a new one, or look around in the demo round first.</translation>
+    </message>
+    <message>
+        <source>Recent rounds</source>
+        <translation>Recent rounds</translation>
+    </message>
+    <message>
+        <source>&amp;Recent rounds:</source>
+        <translation>&amp;Recent rounds:</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Opened %1.</translation>
+    </message>
+    <message>
+        <source>%1 · Phase: %2</source>
+        <translation>%1 · Phase: %2</translation>
+    </message>
+    <message>
+        <source>No application matches the search and filters.</source>
+        <translation>No application matches the search and filters.</translation>
+    </message>
+    <message>
+        <source>The round has no applications yet. Import them with File → Import applications.</source>
+        <translation>The round has no applications yet. Import them with File → Import applications.</translation>
+    </message>
+    <message>
+        <source>Choose an application in the list to read it.</source>
+        <translation>Choose an application in the list to read it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in this application.</source>
+        <translation><numerusform>%n hit in this application.</numerusform><numerusform>%n hits in this application.</numerusform></translation>
+    </message>
+    <message>
+        <source>The attachment cannot be shown: it is not a readable PDF.</source>
+        <translation>The attachment cannot be shown: it is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1, %n page(s).</source>
+        <translation><numerusform>Showing %1, %n page.</numerusform><numerusform>Showing %1, %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved for the PDF viewer: %1</source>
+        <translation>The attachment could not be saved for the PDF viewer: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. The file is saved at %1.</source>
+        <translation>No PDF viewer could be started. The file is saved at %1.</translation>
+    </message>
+    <message>
+        <source>Jurybench</source>
+        <translation>Jurybench</translation>
+    </message>
+    <message>
+        <source>Open round</source>
+        <translation>Open round</translation>
+    </message>
+    <message>
+        <source>Jurybench rounds (*.jury);;All files (*)</source>
+        <translation>Jurybench rounds (*.jury);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About Jurybench</source>
+        <translation>About Jurybench</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Jurybench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for award juries: read the applications, screen them, vote and publish the decision. Everything is stored in one round file on this computer.&lt;/p&gt;&lt;p&gt;Municipality facts: SCB (population 2019) and SKR (municipality groups 2023).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Jurybench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for award juries: read the applications, screen them, vote and publish the decision. Everything is stored in one round file on this computer.&lt;/p&gt;&lt;p&gt;Municipality facts: SCB (population 2019) and SKR (municipality groups 2023).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used when Jurybench starts again. Restart now?</source>
+        <translation>The new language is used when Jurybench starts again. Restart now?</translation>
+    </message>
+    <message>
+        <source>Text size %1 %.</source>
+        <translation>Text size %1 %.</translation>
+    </message>
+    <message>
+        <source>High contrast is on.</source>
+        <translation>High contrast is on.</translation>
+    </message>
+    <message>
+        <source>High contrast is off.</source>
+        <translation>High contrast is off.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityRegistry</name>
+    <message>
+        <source>Unexpected columns in the municipality list.</source>
+        <translation>Unexpected columns in the municipality list.</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields.</source>
+        <translation>Wrong number of fields.</translation>
+    </message>
+    <message>
+        <source>The municipality is missing.</source>
+        <translation>The municipality is missing.</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2 (%3).</source>
+        <translation>“%1” was read as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” could mean several municipalities: %2. Write the name with å, ä and ö, or the municipality code.</source>
+        <translation>“%1” could mean several municipalities: %2. Write the name with å, ä and ö, or the municipality code.</translation>
+    </message>
+    <message>
+        <source>No municipality is called “%1”. Closest: %2.</source>
+        <translation>No municipality is called “%1”. Closest: %2.</translation>
+    </message>
+    <message>
+        <source>under %1 inhabitants</source>
+        <translation>under %1 inhabitants</translation>
+    </message>
+    <message>
+        <source>%1–%2 inhabitants</source>
+        <translation>%1–%2 inhabitants</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants or more</source>
+        <translation>%1 inhabitants or more</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Prize in kronor</source>
+        <translation>Prize in kronor</translation>
+    </message>
+    <message>
+        <source>Number of finalists</source>
+        <translation>Number of finalists</translation>
+    </message>
+    <message>
+        <source>Round file</source>
+        <translation>Round file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the round file</source>
+        <translation>Choose where to save the round file</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>&amp;Award:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Prize:</source>
+        <translation>&amp;Prize:</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists:</source>
+        <translation>&amp;Finalists:</translation>
+    </message>
+    <message>
+        <source>&amp;Round file:</source>
+        <translation>&amp;Round file:</translation>
+    </message>
+    <message>
+        <source>&amp;Create round</source>
+        <translation>&amp;Create round</translation>
+    </message>
+    <message>
+        <source>Save the new round as</source>
+        <translation>Save the new round as</translation>
+    </message>
+    <message>
+        <source>Jurybench rounds (*.jury)</source>
+        <translation>Jurybench rounds (*.jury)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the round file.</source>
+        <translation>Choose where to save the round file.</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Finalists and follow-up questions</source>
+        <translation>Finalists and follow-up questions</translation>
+    </message>
+    <message>
+        <source>Final vote</source>
+        <translation>Final vote</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>Don't Save</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Application text</source>
+        <translation>Application text</translation>
+    </message>
+    <message>
+        <source>The chosen application. Attachments are linked at the end.</source>
+        <translation>The chosen application. Attachments are linked at the end.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>submitted %1</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Municipality group</source>
+        <translation>Municipality group</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>open in PDF viewer</source>
+        <translation>open in PDF viewer</translation>
+    </message>
+    <message>
+        <source>Choose an application in the list to read it.</source>
+        <translation>Choose an application in the list to read it.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRepository</name>
+    <message>
+        <source>The round file has no round.</source>
+        <translation>The round file has no round.</translation>
+    </message>
+    <message>
+        <source>The award needs a name.</source>
+        <translation>The award needs a name.</translation>
+    </message>
+    <message>
+        <source>The year must be between 1900 and 2200.</source>
+        <translation>The year must be between 1900 and 2200.</translation>
+    </message>
+    <message>
+        <source>The prize cannot be negative.</source>
+        <translation>The prize cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The number of finalists must be between 1 and 100.</source>
+        <translation>The number of finalists must be between 1 and 100.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSettingsDialog</name>
+    <message>
+        <source>Round settings</source>
+        <translation>Round settings</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <source>&amp;Jury</source>
+        <translation>&amp;Jury</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>C&amp;riteria</translation>
+    </message>
+    <message>
+        <source>Saved changes</source>
+        <translation>Saved changes</translation>
+    </message>
+    <message>
+        <source>Changes are saved as soon as you make them.</source>
+        <translation>Changes are saved as soon as you make them.</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Prize in kronor</source>
+        <translation>Prize in kronor</translation>
+    </message>
+    <message>
+        <source>Number of finalists</source>
+        <translation>Number of finalists</translation>
+    </message>
+    <message>
+        <source>Independent: jurors see only their own work until screening closes</source>
+        <translation>Independent: jurors see only their own work until screening closes</translation>
+    </message>
+    <message>
+        <source>Open deliberation: shared comments are visible at once</source>
+        <translation>Open deliberation: shared comments are visible at once</translation>
+    </message>
+    <message>
+        <source>Screening mode</source>
+        <translation>Screening mode</translation>
+    </message>
+    <message>
+        <source>Organiser contact</source>
+        <translation>Organiser contact</translation>
+    </message>
+    <message>
+        <source>Printed in the letters to finalists.</source>
+        <translation>Printed in the letters to finalists.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, email, telephone</source>
+        <translation>Name, organisation, email, telephone</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>&amp;Award:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Prize:</source>
+        <translation>&amp;Prize:</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists:</source>
+        <translation>&amp;Finalists:</translation>
+    </message>
+    <message>
+        <source>Screening &amp;mode:</source>
+        <translation>Screening &amp;mode:</translation>
+    </message>
+    <message>
+        <source>Organiser &amp;contact:</source>
+        <translation>Organiser &amp;contact:</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurors</translation>
+    </message>
+    <message>
+        <source>Press F2 to edit a name or organisation, Space to mark the chair.</source>
+        <translation>Press F2 to edit a name or organisation, Space to mark the chair.</translation>
+    </message>
+    <message>
+        <source>New juror's name</source>
+        <translation>New juror's name</translation>
+    </message>
+    <message>
+        <source>New juror's organisation</source>
+        <translation>New juror's organisation</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>C&amp;hair</translation>
+    </message>
+    <message>
+        <source>New juror is the chair</source>
+        <translation>New juror is the chair</translation>
+    </message>
+    <message>
+        <source>&amp;Add juror</source>
+        <translation>&amp;Add juror</translation>
+    </message>
+    <message>
+        <source>Re&amp;move juror</source>
+        <translation>Re&amp;move juror</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Remove juror</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the jury?</source>
+        <translation>Remove %1 from the jury?</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Press F2 to edit a cell.</source>
+        <translation>Press F2 to edit a cell.</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Add criterion</translation>
+    </message>
+    <message>
+        <source>Re&amp;move criterion</source>
+        <translation>Re&amp;move criterion</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <source>Remove the criterion “%1”?</source>
+        <translation>Remove the criterion “%1”?</translation>
+    </message>
+    <message>
+        <source>%1 was added to the jury.</source>
+        <translation>%1 was added to the jury.</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1751 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>ApplicationImporter</name>
+    <message numerus="yes">
+        <source>Imported %n application(s): %1 new, %2 changed, %3 unchanged.</source>
+        <translation><numerusform>Importerade %n ansökan (nya: %1, ändrade: %2, oförändrade: %3).</numerusform><numerusform>Importerade %n ansökningar (nya: %1, ändrade: %2, oförändrade: %3).</numerusform></translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation>Kontrollera:</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>pdf-filen är lösenordsskyddad</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a PDF</source>
+        <translation>filen går inte att läsa som pdf</translation>
+    </message>
+    <message>
+        <source>Applications can only be imported while the round is in preparation or screening; it is now in the phase “%1”.</source>
+        <translation>Ansökningar kan bara importeras medan omgången är i förberedelse eller gallring; den är nu i fasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” lies outside the attachments folder.</source>
+        <translation>Bilagan ”%1” ligger utanför bilagemappen.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” was not found in the folder %2.</source>
+        <translation>Bilagan ”%1” finns inte i mappen %2.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” cannot be read: %2</source>
+        <translation>Bilagan ”%1” går inte att läsa: %2</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is larger than 200 MB.</source>
+        <translation>Bilagan ”%1” är större än 200 MB.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is not a PDF file.</source>
+        <translation>Bilagan ”%1” är inte en pdf-fil.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” cannot be used: %2.</source>
+        <translation>Bilagan ”%1” kan inte användas: %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit the file's %1 columns.</source>
+        <translation>Kolumnindelningen passar inte filens %1 kolumner.</translation>
+    </message>
+    <message>
+        <source>Two columns are marked as “%1”.</source>
+        <translation>Två kolumner är markerade som ”%1”.</translation>
+    </message>
+    <message>
+        <source>The file has no column “Kommun” (or “Municipality”). Columns found: %1.</source>
+        <translation>Filen saknar kolumnen ”Kommun” (eller ”Municipality”). Kolumner i filen: %1.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header line; name it or choose “Ignore” for it.</source>
+        <translation>Kolumn %1 saknar namn på rubrikraden; ge den ett namn eller välj ”Hoppa över” för den.</translation>
+    </message>
+    <message>
+        <source>The attachments folder %1 does not exist.</source>
+        <translation>Bilagemappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen avbröts; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields but the header has %2. A text containing “%3” may be missing its quotation marks.</source>
+        <translation>Raden har %1 fält men rubrikraden har %2. En text som innehåller ”%3” saknar kanske citattecken.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>The municipality is missing.</source>
+        <translation>Kommun saknas.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2026-05-12 or 12 maj 2026.</source>
+        <translation>”%1” är inget datum; skriv det som 2026-05-12 eller 12 maj 2026.</translation>
+    </message>
+    <message>
+        <source>This application is the same as the one on line %1 (same %2). Remove one of them.</source>
+        <translation>Ansökan är densamma som på rad %1 (samma %2). Ta bort en av dem.</translation>
+    </message>
+    <message>
+        <source>municipality and title</source>
+        <translation>kommun och titel</translation>
+    </message>
+    <message>
+        <source>application id</source>
+        <translation>ansöknings-id</translation>
+    </message>
+    <message>
+        <source>The file has a header but no applications.</source>
+        <translation>Filen har en rubrikrad men inga ansökningar.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationListPanel</name>
+    <message>
+        <source>Search the applications</source>
+        <translation>Sök i ansökningarna</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Finds applications containing every word typed, attachments included. Results appear while you type.</source>
+        <translation>Hittar ansökningar som innehåller alla ord du skriver, även i bilagorna. Träffarna visas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>&amp;Län:</translation>
+    </message>
+    <message>
+        <source>Filter by county</source>
+        <translation>Filtrera på län</translation>
+    </message>
+    <message>
+        <source>Filter by municipality group</source>
+        <translation>Filtrera på kommungrupp</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrera på status</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Ansökningar</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose an application; the reader shows the one chosen.</source>
+        <translation>Välj ansökan med piltangenterna; läsaren visar den du valt.</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alla län</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla kommungrupper</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s) match the search</source>
+        <translation><numerusform>%1 av %n ansökan matchar sökningen</numerusform><numerusform>%1 av %n ansökningar matchar sökningen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation><numerusform>%n ansökan</numerusform><numerusform>%n ansökningar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s) shown</source>
+        <translation><numerusform>%1 av %n ansökan visas</numerusform><numerusform>%1 av %n ansökningar visas</numerusform></translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation>Kommung&amp;rupp:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRepository</name>
+    <message>
+        <source>There is no application with the id %1 in this round.</source>
+        <translation>Det finns ingen ansökan med id %1 i omgången.</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>Ansökan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The attachment is missing from the round file.</source>
+        <translation>Bilagan saknas i omgångsfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Inkommen</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finalist</translation>
+    </message>
+    <message>
+        <source>Not advanced</source>
+        <translation>Gick inte vidare</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants (%2)</source>
+        <translation>%1 invånare (%2)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Municipality group</source>
+        <translation>Kommungrupp</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Folkmängd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <source>Back to the application</source>
+        <translation>Tillbaka till ansökan</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Sidnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Sida</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Mindre</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Större</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Anpassa bredd</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Anpassa sidan till bredden</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Öppna i pdf-läsare</translation>
+    </message>
+    <message>
+        <source>Open in the system's PDF viewer</source>
+        <translation>Öppna i datorns pdf-läsare</translation>
+    </message>
+    <message>
+        <source>PDF attachment</source>
+        <translation>Pdf-bilaga</translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down turn the pages.</source>
+        <translation>Tangenterna PgUp och PgDn bläddrar mellan sidorna.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>av %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Application id</source>
+        <translation>Ansöknings-id</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inskickad</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Text section</source>
+        <translation>Textavsnitt</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Användning:
+  jurybench [FIL]                                    öppna fönstret
+  jurybench demo [--out FIL]                         skriv demo-omgången
+  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
+  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
+  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FIL CSV [--attachments MAPP]
+  jurybench status FIL [--json]
+
+Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
+</translation>
+    </message>
+    <message>
+        <source>jurybench: error: %1</source>
+        <translation>jurybench: fel: %1</translation>
+    </message>
+    <message>
+        <source>jurybench: %1</source>
+        <translation>jurybench: %1</translation>
+    </message>
+    <message>
+        <source>Run “jurybench --help” to see how the commands are written.</source>
+        <translation>Kör ”jurybench --help” för att se hur kommandona skrivs.</translation>
+    </message>
+    <message>
+        <source>No command was given.</source>
+        <translation>Inget kommando angavs.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Okänt kommando ”%1”.</translation>
+    </message>
+    <message>
+        <source>Where to write the demo round.</source>
+        <translation>Var demo-omgången ska skrivas.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>Ersätt en befintlig fil.</translation>
+    </message>
+    <message>
+        <source>demo without --out opens the window.</source>
+        <translation>demo utan --out öppnar fönstret.</translation>
+    </message>
+    <message>
+        <source>%1 is not a round file, so it is not replaced.</source>
+        <translation>%1 är ingen omgångsfil och ersätts därför inte.</translation>
+    </message>
+    <message>
+        <source>The demo round was written to %1.</source>
+        <translation>Demo-omgången skrevs till %1.</translation>
+    </message>
+    <message>
+        <source>The award's name.</source>
+        <translation>Utmärkelsens namn.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>Året.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>The prize in kronor.</source>
+        <translation>Prissumman i kronor.</translation>
+    </message>
+    <message>
+        <source>SEK</source>
+        <translation>KRONOR</translation>
+    </message>
+    <message>
+        <source>How many finalists are chosen.</source>
+        <translation>Hur många finalister som utses.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>new needs exactly one FILE.</source>
+        <translation>new behöver exakt en FIL.</translation>
+    </message>
+    <message>
+        <source>new needs --award and --year.</source>
+        <translation>new behöver --award och --year.</translation>
+    </message>
+    <message>
+        <source>--year must be a year, such as 2026.</source>
+        <translation>--year måste vara ett årtal, till exempel 2026.</translation>
+    </message>
+    <message>
+        <source>--prize must be a whole number of kronor.</source>
+        <translation>--prize måste vara ett helt antal kronor.</translation>
+    </message>
+    <message>
+        <source>--finalists must be a whole number.</source>
+        <translation>--finalists måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench juror add FILE --name NAME --organisation ORG”.</source>
+        <translation>Skriv ”jurybench juror add FIL --name NAMN --organisation ORG”.</translation>
+    </message>
+    <message>
+        <source>The juror's name.</source>
+        <translation>Jurymedlemmens namn.</translation>
+    </message>
+    <message>
+        <source>The juror's organisation.</source>
+        <translation>Jurymedlemmens organisation.</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>The juror chairs the jury.</source>
+        <translation>Jurymedlemmen är juryns ordförande.</translation>
+    </message>
+    <message>
+        <source>juror add needs exactly one FILE.</source>
+        <translation>juror add behöver exakt en FIL.</translation>
+    </message>
+    <message>
+        <source>juror add needs --name.</source>
+        <translation>juror add behöver --name.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench criterion add FILE --name NAME”.</source>
+        <translation>Skriv ”jurybench criterion add FIL --name NAMN”.</translation>
+    </message>
+    <message>
+        <source>The criterion's name.</source>
+        <translation>Kriteriets namn.</translation>
+    </message>
+    <message>
+        <source>Its weight.</source>
+        <translation>Dess vikt.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Its scale.</source>
+        <translation>Dess skala.</translation>
+    </message>
+    <message>
+        <source>MIN-MAX</source>
+        <translation>MIN-MAX</translation>
+    </message>
+    <message>
+        <source>Guidance for jurors.</source>
+        <translation>Vägledning för juryn.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>criterion add needs exactly one FILE.</source>
+        <translation>criterion add behöver exakt en FIL.</translation>
+    </message>
+    <message>
+        <source>criterion add needs --name.</source>
+        <translation>criterion add behöver --name.</translation>
+    </message>
+    <message>
+        <source>--weight must be a number, such as 1.5.</source>
+        <translation>--weight måste vara ett tal, till exempel 1,5.</translation>
+    </message>
+    <message>
+        <source>--scale must be written MIN-MAX, such as 1-5.</source>
+        <translation>--scale skrivs MIN-MAX, till exempel 1-5.</translation>
+    </message>
+    <message>
+        <source>The folder with the PDF attachments.</source>
+        <translation>Mappen med pdf-bilagorna.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPP</translation>
+    </message>
+    <message>
+        <source>import needs a round FILE and a CSV file.</source>
+        <translation>import behöver en omgångsFIL och en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Skriv ut JSON.</translation>
+    </message>
+    <message>
+        <source>status needs exactly one FILE.</source>
+        <translation>status behöver exakt en FIL.</translation>
+    </message>
+    <message>
+        <source>%1 %2, phase: %3</source>
+        <translation>%1 %2, fas: %3</translation>
+    </message>
+    <message>
+        <source>Prize: %1</source>
+        <translation>Prissumma: %1</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jury: %n juror(s)</source>
+        <translation><numerusform>Jury: %n jurymedlem</numerusform><numerusform>Jury: %n jurymedlemmar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Criteria: %n</source>
+        <translation><numerusform>Kriterier: %n</numerusform><numerusform>Kriterier: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applications: %n</source>
+        <translation><numerusform>Ansökningar: %n</numerusform><numerusform>Ansökningar: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRepository</name>
+    <message>
+        <source>There is no criterion with the id %1 in this round.</source>
+        <translation>Det finns inget kriterium med id %1 i omgången.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a name.</source>
+        <translation>Ett kriterium måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>The weight must be a number greater than 0.</source>
+        <translation>Vikten måste vara ett tal större än 0.</translation>
+    </message>
+    <message>
+        <source>The scale's lowest value must be less than its highest.</source>
+        <translation>Skalans lägsta värde måste vara mindre än dess högsta.</translation>
+    </message>
+    <message>
+        <source>The scale must lie between -1000 and 1000.</source>
+        <translation>Skalan måste ligga mellan -1000 och 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionTableModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Lägst</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Högst</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vägledning</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>”%1” är inget tal.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not a text file (CSV).</source>
+        <translation>Filen är ingen textfil (CSV).</translation>
+    </message>
+    <message>
+        <source>After a closing quotation mark only a delimiter or a line break may follow, not “%1”.</source>
+        <translation>Efter ett avslutande citattecken får bara en avgränsare eller en radbrytning följa, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed (a quotation mark is missing).</source>
+        <translation>Ett fält inom citattecken som börjar här avslutas aldrig (ett citattecken saknas).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Filen är tom: den saknar rubrikrad.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen går inte att läsa: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large (more than 1 GB).</source>
+        <translation>Filen är för stor (mer än 1 GB).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file is not a Jurybench round file.</source>
+        <translation>Filen är ingen omgångsfil från Jurybench.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of Jurybench (format %1; this version reads up to format %2). Update Jurybench to open it.</source>
+        <translation>Filen är skapad av en nyare version av Jurybench (format %1; den här versionen läser till och med format %2). Uppdatera Jurybench för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be opened (%1). Use a backup copy.</source>
+        <translation>Filen är skadad och kan inte öppnas (%1). Använd en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen går inte att läsa: %1</translation>
+    </message>
+    <message>
+        <source>A backup copy could not be written before updating the file format: %1</source>
+        <translation>Det gick inte att spara en säkerhetskopia före uppdateringen av filformatet: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Filen går inte att öppna: %1</translation>
+    </message>
+    <message>
+        <source>The file already exists; choose another name.</source>
+        <translation>Filen finns redan; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>The round file could not be read or written (%1).</source>
+        <translation>Omgångsfilen gick inte att läsa eller skriva (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRound</name>
+    <message>
+        <source>The demo attachment could not be written.</source>
+        <translation>Demobilagan gick inte att skriva.</translation>
+    </message>
+    <message>
+        <source>The file already exists; choose another name.</source>
+        <translation>Filen finns redan; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo could not be created.</source>
+        <translation>Det gick inte att skapa en tillfällig mapp för demon.</translation>
+    </message>
+    <message>
+        <source>The demo applications could not be written.</source>
+        <translation>Demoansökningarna gick inte att skriva.</translation>
+    </message>
+    <message>
+        <source>The demo round could not be saved.</source>
+        <translation>Demo-omgången gick inte att spara.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>kolumn ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>kommatecken</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importera ansökningar</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Välj CSV-filen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Vä&amp;lj…</translation>
+    </message>
+    <message>
+        <source>Choose the attachments folder</source>
+        <translation>Välj bilagemappen</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-fil</translation>
+    </message>
+    <message>
+        <source>Attachments folder</source>
+        <translation>Bilagemapp</translation>
+    </message>
+    <message>
+        <source>The folder with the PDF files named in the attachments column. By default the CSV file's folder.</source>
+        <translation>Mappen med de pdf-filer som nämns i kolumnen för bilagor. Normalt CSV-filens mapp.</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>CSV-&amp;fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments folder:</source>
+        <translation>&amp;Bilagemapp:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Innehåller</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Första värdet</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Kolumnindelning</translation>
+    </message>
+    <message>
+        <source>For each column of the file, what it holds. Columns marked as text sections become parts of the application under the column's name.</source>
+        <translation>Vad varje kolumn i filen innehåller. Kolumner markerade som textavsnitt blir delar av ansökan med kolumnens namn som rubrik.</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation>&amp;Kolumnindelning:</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Förhandsvisning av de första raderna</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows:</source>
+        <translation>Förhands&amp;visning av de första raderna:</translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation>Meddelanden om importen</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importens förlopp</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file exported from the application form.</source>
+        <translation>Välj CSV-filen som exporterats från ansökningsformuläret.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1, separated by %2, %n row(s).</source>
+        <translation><numerusform>Teckenkodning %1, avgränsad med %2, %n rad.</numerusform><numerusform>Teckenkodning %1, avgränsad med %2, %n rader.</numerusform></translation>
+    </message>
+    <message>
+        <source>What the column “%1” holds</source>
+        <translation>Vad kolumnen ”%1” innehåller</translation>
+    </message>
+    <message>
+        <source>Check that each column holds what the list says, then import. Nothing is imported if any row has a problem.</source>
+        <translation>Kontrollera att varje kolumn innehåller det listan säger och importera sedan. Ingenting importeras om någon rad har ett fel.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Ingenting importerades. %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fel: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>JurorRepository</name>
+    <message>
+        <source>There is no juror with the id %1 in this round.</source>
+        <translation>Det finns ingen jurymedlem med id %1 i omgången.</translation>
+    </message>
+    <message>
+        <source>A juror needs a name.</source>
+        <translation>En jurymedlem måste ha ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>JurorTableModel</name>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny omgång…</translation>
+    </message>
+    <message>
+        <source>&amp;Open round…</source>
+        <translation>&amp;Öppna omgång…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo round</source>
+        <translation>Öppna &amp;demo-omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Import applications…</source>
+        <translation>&amp;Importera ansökningar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Close round</source>
+        <translation>S&amp;täng omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>&amp;Next application</source>
+        <translation>&amp;Nästa ansökan</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>This is the last application in the list.</source>
+        <translation>Det här är den sista ansökan i listan.</translation>
+    </message>
+    <message>
+        <source>&amp;Previous application</source>
+        <translation>&amp;Föregående ansökan</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>This is the first application in the list.</source>
+        <translation>Det här är den första ansökan i listan.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>Gå till &amp;listan</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;application text</source>
+        <translation>Gå till &amp;ansökningstexten</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;attachment</source>
+        <translation>Gå till &amp;bilagan</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>No attachment is open. Choose one under Attachments in the text.</source>
+        <translation>Ingen bilaga är öppen. Välj en under Bilagor i texten.</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Omgång</translation>
+    </message>
+    <message>
+        <source>Round &amp;settings…</source>
+        <translation>Omgångens &amp;inställningar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Textstorlek</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hög kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk (Language)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Jurybench</source>
+        <translation>&amp;Om Jurybench</translation>
+    </message>
+    <message>
+        <source>Welcome to Jurybench</source>
+        <translation>Välkommen till Jurybench</translation>
+    </message>
+    <message>
+        <source>Read the applications, screen them, vote and publish the jury's decision. Open a round, create a new one, or look around in the demo round first.</source>
+        <translation>Läs ansökningarna, gallra, rösta och publicera juryns beslut. Öppna en omgång, skapa en ny eller titta först runt i demo-omgången.</translation>
+    </message>
+    <message>
+        <source>Recent rounds</source>
+        <translation>Senaste omgångar</translation>
+    </message>
+    <message>
+        <source>&amp;Recent rounds:</source>
+        <translation>S&amp;enaste omgångar:</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Läsare</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Öppnade %1.</translation>
+    </message>
+    <message>
+        <source>%1 · Phase: %2</source>
+        <translation>%1 · Fas: %2</translation>
+    </message>
+    <message>
+        <source>No application matches the search and filters.</source>
+        <translation>Ingen ansökan matchar sökningen och filtren.</translation>
+    </message>
+    <message>
+        <source>The round has no applications yet. Import them with File → Import applications.</source>
+        <translation>Omgången har inga ansökningar ännu. Importera dem med Arkiv → Importera ansökningar.</translation>
+    </message>
+    <message>
+        <source>Choose an application in the list to read it.</source>
+        <translation>Välj en ansökan i listan för att läsa den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in this application.</source>
+        <translation><numerusform>%n träff i den här ansökan.</numerusform><numerusform>%n träffar i den här ansökan.</numerusform></translation>
+    </message>
+    <message>
+        <source>The attachment cannot be shown: it is not a readable PDF.</source>
+        <translation>Bilagan kan inte visas: den är inte en läsbar pdf.</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Bilaga: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1, %n page(s).</source>
+        <translation><numerusform>Visar %1, %n sida.</numerusform><numerusform>Visar %1, %n sidor.</numerusform></translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved for the PDF viewer: %1</source>
+        <translation>Bilagan gick inte att spara åt pdf-läsaren: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. The file is saved at %1.</source>
+        <translation>Ingen pdf-läsare kunde startas. Filen är sparad som %1.</translation>
+    </message>
+    <message>
+        <source>Jurybench</source>
+        <translation>Jurybench</translation>
+    </message>
+    <message>
+        <source>Open round</source>
+        <translation>Öppna omgång</translation>
+    </message>
+    <message>
+        <source>Jurybench rounds (*.jury);;All files (*)</source>
+        <translation>Jurybench-omgångar (*.jury);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>About Jurybench</source>
+        <translation>Om Jurybench</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Jurybench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for award juries: read the applications, screen them, vote and publish the decision. Everything is stored in one round file on this computer.&lt;/p&gt;&lt;p&gt;Municipality facts: SCB (population 2019) and SKR (municipality groups 2023).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Jurybench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;En arbetsbänk för prisjuryer: läs ansökningarna, gallra, rösta och publicera beslutet. Allt sparas i en omgångsfil på den här datorn.&lt;/p&gt;&lt;p&gt;Kommunfakta: SCB (folkmängd 2019) och SKR (kommungrupper 2023).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used when Jurybench starts again. Restart now?</source>
+        <translation>Det nya språket används när Jurybench startar igen. Starta om nu?</translation>
+    </message>
+    <message>
+        <source>Text size %1 %.</source>
+        <translation>Textstorlek %1 %.</translation>
+    </message>
+    <message>
+        <source>High contrast is on.</source>
+        <translation>Hög kontrast är på.</translation>
+    </message>
+    <message>
+        <source>High contrast is off.</source>
+        <translation>Hög kontrast är av.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityRegistry</name>
+    <message>
+        <source>Unexpected columns in the municipality list.</source>
+        <translation>Oväntade kolumner i kommunlistan.</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields.</source>
+        <translation>Fel antal fält.</translation>
+    </message>
+    <message>
+        <source>The municipality is missing.</source>
+        <translation>Kommun saknas.</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2 (%3).</source>
+        <translation>”%1” tolkades som %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” could mean several municipalities: %2. Write the name with å, ä and ö, or the municipality code.</source>
+        <translation>”%1” kan avse flera kommuner: %2. Skriv namnet med å, ä och ö, eller kommunkoden.</translation>
+    </message>
+    <message>
+        <source>No municipality is called “%1”. Closest: %2.</source>
+        <translation>Ingen kommun heter ”%1”. Närmast: %2.</translation>
+    </message>
+    <message>
+        <source>under %1 inhabitants</source>
+        <translation>under %1 invånare</translation>
+    </message>
+    <message>
+        <source>%1–%2 inhabitants</source>
+        <translation>%1–%2 invånare</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants or more</source>
+        <translation>%1 invånare eller fler</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New round</source>
+        <translation>Ny omgång</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Utmärkelse</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Prize in kronor</source>
+        <translation>Prissumma i kronor</translation>
+    </message>
+    <message>
+        <source>Number of finalists</source>
+        <translation>Antal finalister</translation>
+    </message>
+    <message>
+        <source>Round file</source>
+        <translation>Omgångsfil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Vä&amp;lj…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the round file</source>
+        <translation>Välj var omgångsfilen ska sparas</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>&amp;Utmärkelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Prize:</source>
+        <translation>&amp;Prissumma:</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists:</source>
+        <translation>&amp;Finalister:</translation>
+    </message>
+    <message>
+        <source>&amp;Round file:</source>
+        <translation>&amp;Omgångsfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Create round</source>
+        <translation>S&amp;kapa omgång</translation>
+    </message>
+    <message>
+        <source>Save the new round as</source>
+        <translation>Spara den nya omgången som</translation>
+    </message>
+    <message>
+        <source>Jurybench rounds (*.jury)</source>
+        <translation>Jurybench-omgångar (*.jury)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the round file.</source>
+        <translation>Välj var omgångsfilen ska sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Förberedelse</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Finalists and follow-up questions</source>
+        <translation>Finalister och kompletterande frågor</translation>
+    </message>
+    <message>
+        <source>Final vote</source>
+        <translation>Slutomröstning</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Leta i:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Välj</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Senaste platser</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ändrad</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Visa detaljer…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Dölj detaljer…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>Spara inte</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>Application text</source>
+        <translation>Ansökningstext</translation>
+    </message>
+    <message>
+        <source>The chosen application. Attachments are linked at the end.</source>
+        <translation>Den valda ansökan. Bilagorna länkas i slutet.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>inskickad %1</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Folkmängd</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Municipality group</source>
+        <translation>Kommungrupp</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>open in PDF viewer</source>
+        <translation>öppna i pdf-läsare</translation>
+    </message>
+    <message>
+        <source>Choose an application in the list to read it.</source>
+        <translation>Välj en ansökan i listan för att läsa den.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRepository</name>
+    <message>
+        <source>The round file has no round.</source>
+        <translation>Omgångsfilen saknar omgång.</translation>
+    </message>
+    <message>
+        <source>The award needs a name.</source>
+        <translation>Utmärkelsen måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>The year must be between 1900 and 2200.</source>
+        <translation>Året måste ligga mellan 1900 och 2200.</translation>
+    </message>
+    <message>
+        <source>The prize cannot be negative.</source>
+        <translation>Prissumman kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>The number of finalists must be between 1 and 100.</source>
+        <translation>Antalet finalister måste vara mellan 1 och 100.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSettingsDialog</name>
+    <message>
+        <source>Round settings</source>
+        <translation>Omgångens inställningar</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Inställningssidor</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Omgång</translation>
+    </message>
+    <message>
+        <source>&amp;Jury</source>
+        <translation>&amp;Jury</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>&amp;Kriterier</translation>
+    </message>
+    <message>
+        <source>Saved changes</source>
+        <translation>Sparade ändringar</translation>
+    </message>
+    <message>
+        <source>Changes are saved as soon as you make them.</source>
+        <translation>Ändringar sparas direkt när du gör dem.</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Utmärkelse</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Prize in kronor</source>
+        <translation>Prissumma i kronor</translation>
+    </message>
+    <message>
+        <source>Number of finalists</source>
+        <translation>Antal finalister</translation>
+    </message>
+    <message>
+        <source>Independent: jurors see only their own work until screening closes</source>
+        <translation>Oberoende: jurymedlemmarna ser bara sitt eget arbete tills gallringen avslutas</translation>
+    </message>
+    <message>
+        <source>Open deliberation: shared comments are visible at once</source>
+        <translation>Öppen överläggning: delade kommentarer syns direkt</translation>
+    </message>
+    <message>
+        <source>Screening mode</source>
+        <translation>Gallringsläge</translation>
+    </message>
+    <message>
+        <source>Organiser contact</source>
+        <translation>Arrangörens kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Printed in the letters to finalists.</source>
+        <translation>Skrivs ut i breven till finalisterna.</translation>
+    </message>
+    <message>
+        <source>Name, organisation, email, telephone</source>
+        <translation>Namn, organisation, e-post, telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>&amp;Utmärkelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Prize:</source>
+        <translation>&amp;Prissumma:</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists:</source>
+        <translation>&amp;Finalister:</translation>
+    </message>
+    <message>
+        <source>Screening &amp;mode:</source>
+        <translation>&amp;Gallringsläge:</translation>
+    </message>
+    <message>
+        <source>Organiser &amp;contact:</source>
+        <translation>Arrangörens &amp;kontakt:</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurymedlemmar</translation>
+    </message>
+    <message>
+        <source>Press F2 to edit a name or organisation, Space to mark the chair.</source>
+        <translation>Tryck F2 för att ändra namn eller organisation, blanksteg för att markera ordföranden.</translation>
+    </message>
+    <message>
+        <source>New juror's name</source>
+        <translation>Ny jurymedlems namn</translation>
+    </message>
+    <message>
+        <source>New juror's organisation</source>
+        <translation>Ny jurymedlems organisation</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>Ord&amp;förande</translation>
+    </message>
+    <message>
+        <source>New juror is the chair</source>
+        <translation>Den nya jurymedlemmen är ordförande</translation>
+    </message>
+    <message>
+        <source>&amp;Add juror</source>
+        <translation>&amp;Lägg till jurymedlem</translation>
+    </message>
+    <message>
+        <source>Re&amp;move juror</source>
+        <translation>&amp;Ta bort jurymedlem</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Ta bort jurymedlem</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the jury?</source>
+        <translation>Ta bort %1 från juryn?</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>Press F2 to edit a cell.</source>
+        <translation>Tryck F2 för att ändra en cell.</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Lägg till kriterium</translation>
+    </message>
+    <message>
+        <source>Re&amp;move criterion</source>
+        <translation>&amp;Ta bort kriterium</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Ta bort kriterium</translation>
+    </message>
+    <message>
+        <source>Remove the criterion “%1”?</source>
+        <translation>Ta bort kriteriet ”%1”?</translation>
+    </message>
+    <message>
+        <source>%1 was added to the jury.</source>
+        <translation>%1 har lagts till i juryn.</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nytt kriterium</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kortkommando</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "result.h"
+#include "round.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include <memory>
+
+class Database;
+class QWidget;
+
+/// Helpers shared by the tests: round files in temporary folders, generated PDFs, and a
+/// fingerprint of a round file's rows for "nothing changed" assertions.
+namespace TestSupport {
+
+/// Fails the test with the error's text when a Result is not ok.
+#define JB_VERIFY_OK(expr)                                                                      \
+    do {                                                                                       \
+        const auto &jb_result_ = (expr);                                                       \
+        if (!jb_result_.ok())                                                                  \
+            QFAIL(qPrintable(QStringLiteral(#expr " failed: ") + jb_result_.error().toString())); \
+    } while (false)
+
+/// A new round file in @p folder with the default criteria.
+std::unique_ptr<Database> createRound(const QString &folder, const QString &name = QStringLiteral("test.jury"),
+                                      const RoundSettings &settings = {});
+
+/// A small PDF whose page shows @p text (needs a QGuiApplication).
+QByteArray makePdf(const QString &text, int pages = 1);
+
+/// Writes bytes to a file, creating folders; returns the path.
+QString writeFile(const QString &path, const QByteArray &bytes);
+
+/// Every row of every table (the full-text index included), as one hash: equal fingerprints
+/// mean a round file's content did not change.
+QByteArray fingerprint(Database &db);
+
+/// SHA-256 of a file's bytes.
+QByteArray fileHash(const QString &path);
+
+/// Describes every visible control under @p root that takes keyboard focus but has no
+/// accessible name (what a screen reader would announce as just "button" or "edit").
+QStringList unnamedFocusableControls(QWidget *root);
+
+/// The default settings used by createRound.
+RoundSettings defaultSettings();
+
+} // namespace TestSupport

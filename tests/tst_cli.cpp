@@ -1,0 +1,245 @@
+#include "commandline.h"
+#include "localization.h"
+#include "storage/database.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace TestSupport;
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createsARoundWithJuryAndCriteria();
+    void importsAndReports();
+    void statusJsonContract();
+    void errorsAreSwedishAndExitNonZero_data();
+    void errorsAreSwedishAndExitNonZero();
+    void badImportChangesNothing();
+    void binaryEndToEnd();
+
+private:
+    struct Run
+    {
+        int status = 0;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments);
+    QJsonObject status(const QString &file);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_round;
+};
+
+void tst_Cli::initTestCase()
+{
+    Localization::install(*QCoreApplication::instance(), QStringLiteral("sv"));
+}
+
+void tst_Cli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_round = m_dir->filePath(QStringLiteral("omgång.jury"));
+}
+
+void tst_Cli::cleanup()
+{
+    m_dir.reset();
+}
+
+tst_Cli::Run tst_Cli::run(const QStringList &arguments)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    CommandLine cli(out, err);
+    r.status = cli.run(arguments);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QJsonObject tst_Cli::status(const QString &file)
+{
+    const Run r = run({QStringLiteral("status"), file, QStringLiteral("--json")});
+    if (r.status != 0)
+        qWarning("status failed: %s", qPrintable(r.err));
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+void tst_Cli::createsARoundWithJuryAndCriteria()
+{
+    Run r = run({"new", m_round, "--award", "Sveriges eHälsokommun", "--year", "2026", "--prize",
+                 "50000", "--finalists", "4"});
+    QCOMPARE(r.status, 0);
+    QVERIFY(!QUuid(r.out.trimmed()).isNull());
+
+    r = run({"juror", "add", m_round, "--name", "Eva Sjöholm", "--organisation", "Vitalis", "--chair"});
+    QCOMPARE(r.status, 0);
+    const QString eva = r.out.trimmed();
+    QVERIFY(!QUuid(eva).isNull());
+    r = run({"juror", "add", m_round, "--name", "Karin Ekdahl", "--organisation", "SKR"});
+    QCOMPARE(r.status, 0);
+
+    r = run({"criterion", "add", m_round, "--name", "Innovation", "--weight", "1,5", "--scale",
+             "0-10", "--guidance", "Nytt för Sverige?"});
+    QCOMPARE(r.status, 0);
+    const QString innovation = r.out.trimmed();
+
+    const QJsonObject s = status(m_round);
+    const QJsonObject round = s.value("round").toObject();
+    QCOMPARE(round.value("award").toString(), QStringLiteral("Sveriges eHälsokommun"));
+    QCOMPARE(round.value("year").toInt(), 2026);
+    QCOMPARE(round.value("prize").toInt(), 50000);
+    QCOMPARE(round.value("finalists").toInt(), 4);
+    QCOMPARE(round.value("phase").toString(), QStringLiteral("preparation"));
+
+    const QJsonArray jurors = s.value("jurors").toArray();
+    QCOMPARE(jurors.size(), 2);
+    QCOMPARE(jurors.at(0).toObject().value("id").toString(), eva);
+    QCOMPARE(jurors.at(0).toObject().value("name").toString(), QStringLiteral("Eva Sjöholm"));
+    QCOMPARE(jurors.at(0).toObject().value("organisation").toString(), QStringLiteral("Vitalis"));
+    QCOMPARE(jurors.at(0).toObject().value("chair").toBool(), true);
+    QCOMPARE(jurors.at(1).toObject().value("chair").toBool(), false);
+
+    const QJsonArray criteria = s.value("criteria").toArray();
+    QCOMPARE(criteria.size(), 6);
+    const QJsonObject last = criteria.last().toObject();
+    QCOMPARE(last.value("id").toString(), innovation);
+    QCOMPARE(last.value("name").toString(), QStringLiteral("Innovation"));
+    QCOMPARE(last.value("weight").toDouble(), 1.5);
+    QCOMPARE(last.value("min").toInt(), 0);
+    QCOMPARE(last.value("max").toInt(), 10);
+    QCOMPARE(criteria.first().toObject().value("name").toString(), QStringLiteral("Ledning"));
+}
+
+void tst_Cli::importsAndReports()
+{
+    QCOMPARE(run({"new", m_round, "--award", "Pris", "--year", "2026"}).status, 0);
+    writeFile(m_dir->filePath("pdf/plan.pdf"), makePdf(QStringLiteral("Plan")));
+    const QString csv = writeFile(m_dir->filePath("ansokningar.csv"),
+                                  QByteArray("Kommun;Titel;Bilagor;Berätta\nLunds kommun;Trygg;plan.pdf;Text\n"
+                                             "Vasteras;Nära;;Mer text\n"));
+    Run r = run({"import", m_round, csv, "--attachments", m_dir->filePath("pdf")});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("nya: 2")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Västerås")));
+    r = run({"import", m_round, csv, "--attachments", m_dir->filePath("pdf")});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("oförändrade: 2")), qPrintable(r.out));
+}
+
+void tst_Cli::statusJsonContract()
+{
+    QCOMPARE(run({"new", m_round, "--award", "Pris", "--year", "2026"}).status, 0);
+    writeFile(m_dir->filePath("plan.pdf"), makePdf(QStringLiteral("Plan")));
+    const QString csv = writeFile(m_dir->filePath("a.csv"),
+                                  QByteArray("Kommun;Titel;Del ett;Del två;Bilagor\nRegion Gotland;Ö;A;B;plan.pdf\n"));
+    QCOMPARE(run({"import", m_round, csv}).status, 0);
+    const QJsonObject s = status(m_round);
+    for (const char *key : {"round", "jurors", "criteria", "applications"})
+        QVERIFY2(s.contains(QLatin1String(key)), key);
+    for (const char *key : {"award", "year", "prize", "finalists", "phase"})
+        QVERIFY2(s.value("round").toObject().contains(QLatin1String(key)), key);
+    for (const char *key : {"id", "name", "weight", "min", "max"})
+        QVERIFY2(s.value("criteria").toArray().first().toObject().contains(QLatin1String(key)), key);
+    const QJsonObject a = s.value("applications").toArray().first().toObject();
+    for (const char *key : {"id", "municipality", "municipality_code", "county", "population",
+                            "group", "title", "status", "sections", "attachments"})
+        QVERIFY2(a.contains(QLatin1String(key)), key);
+    QCOMPARE(a.value("municipality").toString(), QStringLiteral("Gotland"));
+    QCOMPARE(a.value("municipality_code").toString(), QStringLiteral("0980"));
+    QCOMPARE(a.value("county").toString(), QStringLiteral("Gotlands län"));
+    QCOMPARE(a.value("population").toInt(), 59686);
+    QCOMPARE(a.value("group").toString(), QStringLiteral("Mindre stad/tätort"));
+    QCOMPARE(a.value("status").toString(), QStringLiteral("submitted"));
+    const QJsonArray sections = a.value("sections").toArray();
+    QCOMPARE(sections.size(), 2);
+    QCOMPARE(sections.at(0).toObject().value("heading").toString(), QStringLiteral("Del ett"));
+    QCOMPARE(sections.at(1).toObject().value("text").toString(), QStringLiteral("B"));
+    QCOMPARE(a.value("attachments").toArray().size(), 1);
+    QCOMPARE(a.value("attachments").toArray().first().toObject().value("name").toString(),
+             QStringLiteral("plan.pdf"));
+}
+
+void tst_Cli::errorsAreSwedishAndExitNonZero_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "Okänt kommando";
+    QTest::newRow("missing file") << QStringList{"status", "finns-inte.jury", "--json"} << 1 << "finns inte";
+    QTest::newRow("new without year") << QStringList{"new", "x.jury", "--award", "A"} << 2 << "--year";
+    QTest::newRow("bad scale") << QStringList{"criterion", "add", "x.jury", "--name", "A", "--scale", "fem"} << 2 << "MIN-MAX";
+    QTest::newRow("unknown option") << QStringList{"status", "x.jury", "--jsn"} << 2 << "jsn";
+    QTest::newRow("juror without name") << QStringList{"juror", "add", "x.jury"} << 2 << "--name";
+}
+
+void tst_Cli::errorsAreSwedishAndExitNonZero()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, fragment);
+    for (QString &a : arguments)
+        if (a.endsWith(QLatin1String(".jury")))
+            a = m_dir->filePath(a);
+    const Run r = run(arguments);
+    QCOMPARE(r.status, status);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QStringLiteral("jurybench:")), qPrintable(r.err));
+}
+
+void tst_Cli::badImportChangesNothing()
+{
+    QCOMPARE(run({"new", m_round, "--award", "Pris", "--year", "2026"}).status, 0);
+    const QString good = writeFile(m_dir->filePath("good.csv"), QByteArray("Kommun\nLund\n"));
+    QCOMPARE(run({"import", m_round, good}).status, 0);
+    const QByteArray before = fileHash(m_round);
+    const QString bad = writeFile(m_dir->filePath("bad.csv"),
+                                  QByteArray("Kommun;Titel\nUmeå;A\nAtlantis;B\n"));
+    const Run r = run({"import", m_round, bad});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("bad.csv, rad 3, kolumn ”Kommun”")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("Atlantis")));
+    QCOMPARE(fileHash(m_round), before);
+}
+
+void tst_Cli::binaryEndToEnd()
+{
+    const QString binary = QStringLiteral(JURYBENCH_BINARY);
+    QProcess process;
+    process.start(binary, {"--lang", "en", "demo", "--out", m_round});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("demo round")));
+
+    process.start(binary, {"status", m_round, "--json"});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonObject s = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(s.value("applications").toArray().size(), 40);
+    QCOMPARE(s.value("jurors").toArray().size(), 6);
+    QVERIFY(process.readAllStandardError().isEmpty());
+
+    process.start(binary, {"status", m_dir->filePath("saknas.jury")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("Filen finns inte")));
+}
+
+QTEST_MAIN(tst_Cli)
+#include "tst_cli.moc"

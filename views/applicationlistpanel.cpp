@@ -1,0 +1,291 @@
+#include "applicationlistpanel.h"
+
+#include "application.h"
+#include "itemmodels/applicationfiltermodel.h"
+#include "itemmodels/applicationtablemodel.h"
+#include "reference/municipalityregistry.h"
+#include "search/searchquery.h"
+#include "storage/applicationrepository.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+ApplicationListPanel::ApplicationListPanel(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new ApplicationTableModel(db, this))
+    , m_filter(new ApplicationFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_county(new QComboBox(this))
+    , m_group(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_searchTimer(new QTimer(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_search->setPlaceholderText(tr("Search the applications"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(
+        tr("Finds applications containing every word typed, attachments included. "
+           "Results appear while you type."));
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+
+    auto *countyLabel = new QLabel(tr("C&ounty:"), this);
+    countyLabel->setBuddy(m_county);
+    m_county->setAccessibleName(tr("Filter by county"));
+    auto *groupLabel = new QLabel(tr("Gro&up:"), this);
+    groupLabel->setBuddy(m_group);
+    m_group->setAccessibleName(tr("Filter by municipality group"));
+    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_status);
+    m_status->setAccessibleName(tr("Filter by status"));
+    for (QComboBox *box : {m_county, m_group, m_status}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    fillFilters();
+
+    m_view->setModel(m_filter);
+    m_view->setAccessibleName(tr("Applications"));
+    m_view->setAccessibleDescription(tr("Use the arrow keys to choose an application; the "
+                                        "reader shows the one chosen."));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->sortByColumn(ApplicationTableModel::MunicipalityColumn, Qt::AscendingOrder);
+    // Widths in average characters, so they follow the text size.
+    const int ch = m_view->fontMetrics().averageCharWidth();
+    const QList<QPair<int, int>> widths = {{ApplicationTableModel::MunicipalityColumn, 13},
+                                           {ApplicationTableModel::TitleColumn, 30},
+                                           {ApplicationTableModel::CountyColumn, 17},
+                                           {ApplicationTableModel::PopulationColumn, 11},
+                                           {ApplicationTableModel::GroupColumn, 24},
+                                           {ApplicationTableModel::StatusColumn, 14}};
+    for (const auto &[column, chars] : widths)
+        m_view->setColumnWidth(column, chars * ch + 16);
+
+    m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *filters = new QGridLayout;
+    filters->addWidget(searchLabel, 0, 0);
+    filters->addWidget(m_search, 0, 1, 1, 5);
+    filters->addWidget(countyLabel, 1, 0);
+    filters->addWidget(m_county, 1, 1);
+    filters->addWidget(groupLabel, 1, 2);
+    filters->addWidget(m_group, 1, 3);
+    filters->addWidget(statusLabel, 1, 4);
+    filters->addWidget(m_status, 1, 5);
+    filters->setColumnStretch(1, 2);
+    filters->setColumnStretch(3, 2);
+    filters->setColumnStretch(5, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    setTabOrder(m_search, m_county);
+    setTabOrder(m_county, m_group);
+    setTabOrder(m_group, m_status);
+    setTabOrder(m_status, m_view);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_searchTimer, &QTimer::timeout, this, &ApplicationListPanel::runSearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        searchNow();
+        m_view->setFocus();
+    });
+
+    const auto comboChanged = [this](QComboBox *box, void (ApplicationFilterModel::*setter)(const QString &)) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box, setter] {
+            (m_filter->*setter)(box->currentData().toString());
+            keepSelection();
+        });
+    };
+    comboChanged(m_county, &ApplicationFilterModel::setCounty);
+    comboChanged(m_group, &ApplicationFilterModel::setGroup);
+    comboChanged(m_status, &ApplicationFilterModel::setStatus);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = current.isValid()
+                                      ? current.data(ApplicationTableModel::IdRole).toLongLong()
+                                      : 0;
+                if (id != m_current) {
+                    m_current = id;
+                    emit currentApplicationChanged(id);
+                }
+            });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ApplicationListPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ApplicationListPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ApplicationListPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        keepSelection();
+    });
+    connect(m_model, &ApplicationTableModel::loadFailed, this, &ApplicationListPanel::failed);
+    updateCount();
+    keepSelection();
+}
+
+void ApplicationListPanel::fillFilters()
+{
+    const MunicipalityRegistry &registry = MunicipalityRegistry::builtIn();
+    m_county->addItem(tr("All counties"), QString());
+    for (const QString &county : registry.counties())
+        m_county->addItem(county, county);
+    m_group->addItem(tr("All groups"), QString());
+    for (const QString &group : registry.groups())
+        m_group->addItem(group, group);
+    m_status->addItem(tr("All statuses"), QString());
+    for (auto status : {ApplicationStatus::Submitted, ApplicationStatus::Finalist,
+                        ApplicationStatus::NotAdvanced})
+        m_status->addItem(applicationStatusTitle(status), applicationStatusKey(status));
+}
+
+qint64 ApplicationListPanel::currentApplicationId() const
+{
+    return m_current;
+}
+
+bool ApplicationListPanel::selectApplication(qint64 id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+bool ApplicationListPanel::step(int delta)
+{
+    const int rows = m_filter->rowCount();
+    if (rows == 0)
+        return false;
+    const QModelIndex current = m_view->currentIndex();
+    const int next = current.isValid() ? current.row() + delta : 0;
+    if (next < 0 || next >= rows)
+        return false;
+    const QModelIndex index = m_filter->index(next, current.isValid() ? current.column() : 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void ApplicationListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QStringList ApplicationListPanel::searchTerms() const
+{
+    return m_terms;
+}
+
+void ApplicationListPanel::searchNow()
+{
+    if (m_searchTimer->isActive()) {
+        m_searchTimer->stop();
+        runSearch();
+    }
+}
+
+void ApplicationListPanel::runSearch()
+{
+    const QString typed = m_search->text();
+    const QStringList terms = SearchQuery::terms(typed);
+    if (terms.isEmpty()) {
+        m_filter->setSearchHits(std::nullopt);
+        if (m_filter->sortedByRelevance())
+            m_view->sortByColumn(ApplicationTableModel::MunicipalityColumn, Qt::AscendingOrder);
+    } else {
+        auto hits = ApplicationRepository(m_db).search(typed);
+        if (!hits) {
+            emit failed(hits.error());
+            return;
+        }
+        const bool wasSearching = m_filter->isSearching();
+        m_filter->setSearchHits(hits.value());
+        if (!wasSearching) {
+            m_view->horizontalHeader()->setSortIndicatorShown(false);
+            m_filter->sortByRelevance();
+        }
+    }
+    if (!m_filter->sortedByRelevance())
+        m_view->horizontalHeader()->setSortIndicatorShown(true);
+    if (terms != m_terms) {
+        m_terms = terms;
+        emit searchTermsChanged(m_terms);
+    }
+    keepSelection();
+    updateCount();
+}
+
+void ApplicationListPanel::keepSelection()
+{
+    if (m_current != 0 && selectApplication(m_current))
+        return;
+    if (m_filter->rowCount() > 0) {
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+        m_view->scrollToTop();
+    } else if (m_current != 0) {
+        m_current = 0;
+        emit currentApplicationChanged(0);
+    }
+}
+
+int ApplicationListPanel::visibleCount() const
+{
+    return m_filter->rowCount();
+}
+
+int ApplicationListPanel::totalCount() const
+{
+    return m_model->rowCount();
+}
+
+void ApplicationListPanel::updateCount()
+{
+    const int shown = visibleCount();
+    const int total = totalCount();
+    QString text;
+    if (m_filter->isSearching())
+        text = tr("%1 of %n application(s) match the search", nullptr, total).arg(shown);
+    else if (shown == total)
+        text = tr("%n application(s)", nullptr, total);
+    else
+        text = tr("%1 of %n application(s) shown", nullptr, total).arg(shown);
+    if (text != m_count->text()) {
+        m_count->setText(text);
+        emit countChanged(text);
+    }
+}
