@@ -120,15 +120,8 @@ ApplicationListPanel::ApplicationListPanel(Database &db, QWidget *parent)
         m_view->setFocus();
     });
 
-    const auto comboChanged = [this](QComboBox *box, void (ApplicationFilterModel::*setter)(const QString &)) {
-        connect(box, &QComboBox::currentIndexChanged, this, [this, box, setter] {
-            (m_filter->*setter)(box->currentData().toString());
-            keepSelection();
-        });
-    };
-    comboChanged(m_county, &ApplicationFilterModel::setCounty);
-    comboChanged(m_group, &ApplicationFilterModel::setGroup);
-    comboChanged(m_status, &ApplicationFilterModel::setStatus);
+    for (QComboBox *box : {m_county, m_group, m_status})
+        connect(box, &QComboBox::currentIndexChanged, this, &ApplicationListPanel::applyFilters);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -165,6 +158,14 @@ void ApplicationListPanel::fillFilters()
     for (auto status : {ApplicationStatus::Submitted, ApplicationStatus::Finalist,
                         ApplicationStatus::NotAdvanced})
         m_status->addItem(applicationStatusTitle(status), applicationStatusKey(status));
+}
+
+void ApplicationListPanel::applyFilters()
+{
+    m_filter->setCounty(m_county->currentData().toString());
+    m_filter->setGroup(m_group->currentData().toString());
+    m_filter->setStatus(m_status->currentData().toString());
+    keepSelection();
 }
 
 qint64 ApplicationListPanel::currentApplicationId() const

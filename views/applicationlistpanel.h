@@ -54,6 +54,7 @@ signals:
 
 private:
     void fillFilters();
+    void applyFilters();
     void runSearch();
     void updateCount();
     void keepSelection();

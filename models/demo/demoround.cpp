@@ -33,8 +33,7 @@ Result<void> writePdf(const QString &path, const QString &html, const QString &t
     document.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 13pt; }"
                                                  "body { font-size: 11pt; }"));
     document.setHtml(html);
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    document.print(&writer);
+    document.print(&writer); // lays the text out on the writer's pages at its resolution
     if (!QFile::exists(path))
         return Error(Tr::tr("The demo attachment could not be written."), path);
     return {};

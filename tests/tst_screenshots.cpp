@@ -1,0 +1,167 @@
+// Renders the main windows and dialogs in the states users see them, offscreen. With
+// JURYBENCH_SCREENSHOTS=DIR set, each is saved as DIR/NAME.png to be looked at; either way
+// the test checks that every state renders.
+
+#include "applicationlistpanel.h"
+#include "attachmentviewer.h"
+#include "demo/demoround.h"
+#include "importdialog.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "roundsettingsdialog.h"
+#include "support/testsupport.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class tst_Screenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void mainWindow_data();
+    void mainWindow();
+    void dialogs_data();
+    void dialogs();
+
+private:
+    void save(QWidget *widget, const QString &name);
+    void applyVariant(const QString &variant);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_outDir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_Screenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_outDir = qEnvironmentVariable("JURYBENCH_SCREENSHOTS");
+    if (!m_outDir.isEmpty())
+        QDir().mkpath(m_outDir);
+    Localization::install(*qApp, QStringLiteral("sv"));
+    m_demo = m_dir.filePath(QStringLiteral("demo.jury"));
+    JB_VERIFY_OK(DemoRound::write(m_demo));
+}
+
+void tst_Screenshots::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    JB_VERIFY_OK(m_window->openRound(m_demo));
+}
+
+void tst_Screenshots::cleanup()
+{
+    m_window.reset();
+    Localization::install(*qApp, QStringLiteral("sv"));
+    Theme::apply(*qApp, false, 100);
+}
+
+void tst_Screenshots::applyVariant(const QString &variant)
+{
+    Localization::install(*qApp, variant.contains(QLatin1String("en")) ? QStringLiteral("en")
+                                                                      : QStringLiteral("sv"));
+    Theme::apply(*qApp, variant.contains(QLatin1String("hc")),
+                 variant.contains(QLatin1String("200")) ? 200 : 100);
+}
+
+void tst_Screenshots::save(QWidget *widget, const QString &name)
+{
+    QApplication::processEvents();
+    const QPixmap pixmap = widget->grab();
+    QVERIFY(!pixmap.isNull());
+    QVERIFY(pixmap.width() > 200 && pixmap.height() > 100);
+    if (!m_outDir.isEmpty())
+        QVERIFY(pixmap.save(QDir(m_outDir).filePath(name + QStringLiteral(".png"))));
+}
+
+void tst_Screenshots::mainWindow_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::newRow("list") << "list";
+    QTest::newRow("search") << "search";
+    QTest::newRow("attachment") << "attachment";
+}
+
+void tst_Screenshots::mainWindow()
+{
+    QFETCH(QString, state);
+    ApplicationListPanel *list = m_window->listPanel();
+    if (state == QLatin1String("search")) {
+        list->searchField()->setText(QStringLiteral("nattillsyn"));
+        list->searchNow();
+        QVERIFY(m_window->reader()->hitCount() > 0);
+    } else if (state == QLatin1String("attachment")) {
+        list->searchField()->setText(QStringLiteral("Lund"));
+        list->searchNow();
+        m_window->reader()->setFocus();
+        QTest::keyClick(m_window->reader(), Qt::Key_Tab);
+        QTest::keyClick(m_window->reader(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->readerTabs()->currentWidget(), m_window->attachmentViewer());
+        QTest::qWait(500); // pages render in a worker thread
+    }
+    save(m_window.get(), QStringLiteral("main-") + state);
+}
+
+void tst_Screenshots::dialogs_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::newRow("import") << "import";
+    QTest::newRow("import-error") << "import-error";
+    QTest::newRow("settings-round") << "settings-0";
+    QTest::newRow("settings-jury") << "settings-1";
+    QTest::newRow("settings-criteria") << "settings-2";
+}
+
+void tst_Screenshots::dialogs()
+{
+    QFETCH(QString, dialog);
+    Database &db = *m_window->database();
+    std::unique_ptr<QDialog> shown;
+    if (dialog.startsWith(QLatin1String("import"))) {
+        auto *import = new ImportDialog(db, m_window.get());
+        shown.reset(import);
+        writeFile(m_dir.filePath(QStringLiteral("bilagor/plan.pdf")), makePdf(QStringLiteral("Plan")));
+        const QString csv = writeFile(
+            m_dir.filePath(QStringLiteral("ansokningar.csv")),
+            QStringLiteral("Kommun;Titel;Sammanfattning;Inskickad;Hur leder ni arbetet?;Bilagor\r\n"
+                           "Lunds kommun;Trygg hemma;Nattillsyn med kamera;2026-03-12;Politiken prioriterar;plan.pdf\r\n"
+                           "Vasteras;Nära vård;Videosamtal;12 mars 2026;Strategi;\r\n"
+                           "%1;Digital delaktighet;Bildstöd;2026-03-14;Ledningen;\r\n")
+                .arg(dialog == QLatin1String("import-error") ? QStringLiteral("Lundd") : QStringLiteral("Region Gotland"))
+                .toUtf8());
+        QVERIFY(import->loadCsv(csv));
+        import->setAttachmentFolder(m_dir.filePath(QStringLiteral("bilagor")));
+        import->show();
+        QVERIFY(QTest::qWaitForWindowExposed(import));
+        import->startImport();
+        QTRY_VERIFY_WITH_TIMEOUT(!import->isRunning(), 20000);
+    } else {
+        auto *settings = new RoundSettingsDialog(db, m_window.get());
+        shown.reset(settings);
+        settings->tabs()->setCurrentIndex(dialog.right(1).toInt());
+        settings->show();
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+    }
+    save(shown.get(), QStringLiteral("dialog-") + dialog);
+}
+
+QTEST_MAIN(tst_Screenshots)
+#include "tst_screenshots.moc"
