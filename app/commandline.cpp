@@ -4,12 +4,16 @@
 #include "import/applicationimporter.h"
 #include "reference/municipalityregistry.h"
 #include "report/statusreport.h"
+#include "screening/finalistrepository.h"
+#include "screening/scoringsheet.h"
+#include "storage/applicationrepository.h"
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
 #include "storage/jurorrepository.h"
 #include "storage/roundrepository.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +63,7 @@ bool CommandLine::isCommand(const QString &word)
     static const QStringList commands = {
         QStringLiteral("demo"),   QStringLiteral("new"),    QStringLiteral("juror"),
         QStringLiteral("criterion"), QStringLiteral("import"), QStringLiteral("status"),
+        QStringLiteral("phase"),  QStringLiteral("sheet"),  QStringLiteral("finalists"),
         QStringLiteral("help"),   QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"),
     };
@@ -76,6 +81,10 @@ QString CommandLine::usage()
               "[--guidance TEXT]\n"
               "  jurybench import FILE CSV [--attachments DIR]\n"
               "  jurybench status FILE [--json]\n"
+              "  jurybench phase FILE preparation|screening|followup|vote|decided\n"
+              "  jurybench sheet export FILE --juror ID --out SHEET.csv\n"
+              "  jurybench sheet import FILE SHEET.csv --juror ID\n"
+              "  jurybench finalists FILE [--pick ID ...] [--reason TEXT]\n"
               "\n"
               "Every command accepts --lang en for English or --lang sv for Swedish.\n");
 }
@@ -121,6 +130,12 @@ int CommandLine::run(const QStringList &arguments)
         return runImport(rest);
     if (command == QLatin1String("status"))
         return runStatus(rest);
+    if (command == QLatin1String("phase"))
+        return runPhase(rest);
+    if (command == QLatin1String("sheet"))
+        return runSheet(rest);
+    if (command == QLatin1String("finalists"))
+        return runFinalists(rest);
     return usageError(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -324,5 +339,123 @@ int CommandLine::runStatus(const QStringList &args)
           << tr("Applications: %n", nullptr,
                 int(status->value(QStringLiteral("applications")).toArray().size()))
           << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runPhase(const QStringList &args)
+{
+    Parsed p;
+    parse(p, args, {});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList positional = p.parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(tr("phase needs a FILE and a phase: preparation, screening, followup, "
+                             "vote or decided."));
+    const auto phase = phaseFromKey(positional.at(1));
+    if (!phase)
+        return usageError(tr("“%1” is not a phase; write preparation, screening, followup, vote "
+                             "or decided.")
+                              .arg(positional.at(1)));
+    auto db = Database::open(positional.first());
+    if (!db)
+        return fail(db.error().toString());
+    if (auto r = RoundRepository(*db.value()).setPhase(*phase); !r)
+        return fail(r.error().toString());
+    m_out << tr("The round is now in the phase “%1”.").arg(phaseTitle(*phase)) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runSheet(const QStringList &args)
+{
+    if (args.isEmpty()
+        || (args.first() != QLatin1String("export") && args.first() != QLatin1String("import")))
+        return usageError(tr("Write “jurybench sheet export FILE --juror ID --out SHEET.csv” or "
+                             "“jurybench sheet import FILE SHEET.csv --juror ID”."));
+    const bool exporting = args.first() == QLatin1String("export");
+    const QCommandLineOption juror(QStringLiteral("juror"), tr("The juror's id."), tr("ID"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the sheet."),
+                                 tr("SHEET"));
+    Parsed p;
+    parse(p, args.mid(1), {juror, out});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList positional = p.parser.positionalArguments();
+    if (!p.parser.isSet(juror))
+        return usageError(tr("sheet needs --juror."));
+    if (exporting && (positional.size() != 1 || !p.parser.isSet(out)))
+        return usageError(tr("sheet export needs a FILE and --out SHEET.csv."));
+    if (!exporting && positional.size() != 2)
+        return usageError(tr("sheet import needs a FILE and a SHEET.csv."));
+    auto db = Database::open(positional.first());
+    if (!db)
+        return fail(db.error().toString());
+    auto found = JurorRepository(*db.value()).find(QUuid(p.parser.value(juror)));
+    if (!found)
+        return fail(found.error().toString());
+    if (exporting) {
+        auto sheet = ScoringSheet::exportSheet(*db.value(), found->id);
+        if (!sheet)
+            return fail(sheet.error().toString());
+        QFile file(p.parser.value(out));
+        if (!file.open(QIODevice::WriteOnly) || file.write(sheet.value()) != sheet->size())
+            return fail(Error(tr("The sheet could not be written: %1").arg(file.errorString()),
+                              file.fileName())
+                            .toString());
+        m_out << tr("The scoring sheet of %1 was written to %2.").arg(found->name, file.fileName())
+              << Qt::endl;
+        return Ok;
+    }
+    auto report = ScoringSheet::importSheet(*db.value(), found->id, positional.at(1));
+    if (!report)
+        return fail(report.error().toString());
+    m_out << report->describe() << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runFinalists(const QStringList &args)
+{
+    const QCommandLineOption pick(QStringLiteral("pick"), tr("An application chosen as finalist."),
+                                  tr("ID"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    tr("Why the choice differs from the suggestion."), tr("TEXT"));
+    // --pick takes one id, but more may follow it: "--pick A B C".
+    QStringList normalised;
+    bool picking = false;
+    for (const QString &arg : args) {
+        if (arg.startsWith(QLatin1String("--"))) {
+            picking = arg == QLatin1String("--pick");
+            normalised << arg;
+            continue;
+        }
+        if (picking && !normalised.isEmpty() && normalised.last() != QLatin1String("--pick"))
+            normalised << QStringLiteral("--pick");
+        normalised << arg;
+    }
+    Parsed p;
+    parse(p, normalised, {pick, reason});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList positional = p.parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(tr("finalists needs exactly one FILE."));
+    auto db = Database::open(positional.first());
+    if (!db)
+        return fail(db.error().toString());
+    ApplicationRepository applications(*db.value());
+    QList<qint64> ids;
+    for (const QString &value : p.parser.values(pick)) {
+        for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            auto found = applications.idForUuid(QUuid(id.trimmed()));
+            if (!found)
+                return fail(found.error().toString());
+            ids << found.value();
+        }
+    }
+    auto choice = FinalistRepository(*db.value()).choose(ids, p.parser.value(reason));
+    if (!choice)
+        return fail(choice.error().toString());
+    for (const QUuid &uuid : choice->chosen)
+        m_out << uuidText(uuid) << Qt::endl;
     return Ok;
 }

@@ -33,6 +33,9 @@ private:
     int runCriterion(const QStringList &args);
     int runImport(const QStringList &args);
     int runStatus(const QStringList &args);
+    int runPhase(const QStringList &args);
+    int runSheet(const QStringList &args);
+    int runFinalists(const QStringList &args);
 
     int fail(const QString &message);
     int usageError(const QString &message);

@@ -4,6 +4,11 @@
 #include "applicationlistpanel.h"
 #include "attachmentviewer.h"
 #include "demo/demoround.h"
+#include "screening/finalistdialog.h"
+#include "screening/leaderboardview.h"
+#include "screening/scoringpanel.h"
+#include "screening/scoringsheet.h"
+#include "storage/jurorrepository.h"
 #include "importdialog.h"
 #include "localization.h"
 #include "newrounddialog.h"
@@ -17,6 +22,11 @@
 #include "theme.h"
 
 #include <QActionGroup>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QScrollArea>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -45,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_roundLabel(new QLabel(this))
     , m_liveLabel(new QLabel(this))
+    , m_undo(new QUndoStack(this))
+    , m_actingAs(new QComboBox(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -56,6 +68,21 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_roundLabel);
     statusBar()->addWidget(m_liveLabel, 1);
     m_announcer = std::make_unique<Announcer>(nullptr, m_liveLabel);
+
+    auto *toolbar = addToolBar(tr("Acting as"));
+    toolbar->setObjectName(QStringLiteral("actingAsToolBar"));
+    toolbar->setMovable(false);
+    auto *actingLabel = new QLabel(tr("Act as:"), toolbar);
+    actingLabel->setBuddy(m_actingAs);
+    actingLabel->setContentsMargins(6, 0, 6, 0);
+    m_actingAs->setAccessibleName(tr("Act as"));
+    m_actingAs->setAccessibleDescription(tr("Whose assessments the window shows and edits: the "
+                                            "organiser's overview or one juror's."));
+    m_actingAs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(actingLabel);
+    toolbar->addWidget(m_actingAs);
+    connect(m_actingAs, &QComboBox::activated, this,
+            [this] { actAs(m_actingAs->currentData().toLongLong()); });
 
     createMenus();
     updateCommands();
@@ -108,6 +135,23 @@ void MainWindow::createMenus()
     connect(addCommand(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit),
             &QAction::triggered, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))})
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addAction(undo);
+    addAction(redo);
+    m_commands << undo << redo;
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *find = addCommand(go, QStringLiteral("find"), tr("&Search…"), QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] { m_list->focusSearch(); });
@@ -145,11 +189,55 @@ void MainWindow::createMenus()
     });
     m_roundCommands << find << next << previous << toList << toReader << toAttachment;
 
+    QMenu *assess = menuBar()->addMenu(tr("&Assessment"));
+    QAction *toScoring = addCommand(assess, QStringLiteral("focusScoring"),
+                                    tr("&Score the application"), QKeySequence(tr("F7")));
+    connect(toScoring, &QAction::triggered, this, [this] {
+        m_scoringDock->show();
+        m_scoring->focusScoring();
+    });
+    QAction *comment = addCommand(assess, QStringLiteral("newComment"), tr("&New comment"),
+                                  QKeySequence(tr("Ctrl+K")));
+    connect(comment, &QAction::triggered, this, [this] {
+        m_scoringDock->show();
+        m_scoring->startComment();
+    });
+    QAction *conflict = addCommand(assess, QStringLiteral("conflict"),
+                                   tr("Declare a &conflict of interest…"));
+    connect(conflict, &QAction::triggered, this, [this] { m_scoring->toggleConflict(); });
+    assess->addSeparator();
+    QAction *chooseJuror = addCommand(assess, QStringLiteral("actingAs"), tr("&Act as…"),
+                                      QKeySequence(tr("Ctrl+Shift+J")));
+    connect(chooseJuror, &QAction::triggered, this, [this] {
+        m_actingAs->setFocus(Qt::ShortcutFocusReason);
+        m_actingAs->showPopup();
+    });
+    assess->addSeparator();
+    QAction *exportSheetAction = addCommand(assess, QStringLiteral("exportSheet"),
+                                            tr("&Export scoring sheet…"));
+    connect(exportSheetAction, &QAction::triggered, this, &MainWindow::exportSheet);
+    QAction *importSheetAction = addCommand(assess, QStringLiteral("importSheet"),
+                                            tr("&Import scoring sheet…"));
+    connect(importSheetAction, &QAction::triggered, this, &MainWindow::importSheet);
+    m_roundCommands << toScoring << comment << conflict << chooseJuror;
+    m_jurorCommands << exportSheetAction << importSheetAction;
+
     QMenu *round = menuBar()->addMenu(tr("&Round"));
     QAction *settings = addCommand(round, QStringLiteral("roundSettings"),
                                    tr("Round &settings…"), QKeySequence(tr("Ctrl+,")));
     connect(settings, &QAction::triggered, this, &MainWindow::showRoundSettings);
-    m_roundCommands << settings;
+    QAction *leaderboard = addCommand(round, QStringLiteral("leaderboard"), tr("&Leaderboard"),
+                                      QKeySequence(tr("Ctrl+T")));
+    connect(leaderboard, &QAction::triggered, this, [this] { showLeaderboard(); });
+    QAction *finalists = addCommand(round, QStringLiteral("chooseFinalists"),
+                                    tr("Choose &finalists…"));
+    connect(finalists, &QAction::triggered, this, &MainWindow::chooseFinalists);
+    round->addSeparator();
+    m_phaseForward = addCommand(round, QStringLiteral("phaseForward"), tr("Next phase"));
+    connect(m_phaseForward, &QAction::triggered, this, [this] { movePhase(+1); });
+    m_phaseBack = addCommand(round, QStringLiteral("phaseBack"), tr("Previous phase"));
+    connect(m_phaseBack, &QAction::triggered, this, [this] { movePhase(-1); });
+    m_roundCommands << settings << leaderboard << finalists;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *size = view->addMenu(tr("&Text size"));
@@ -290,8 +378,229 @@ void MainWindow::buildWorkspace()
         if (topic == Database::Topic::Round)
             updateTitle();
     });
+    m_scoringDock = new QDockWidget(tr("Assessment"), this);
+    m_scoringDock->setObjectName(QStringLiteral("assessmentDock"));
+    m_scoringDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    auto *scroll = new QScrollArea(m_scoringDock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // The panel always fits the dock's width and scrolls only downwards.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Assessment"));
+    m_scoring = new ScoringPanel(*m_db, m_undo, scroll);
+    scroll->setWidget(m_scoring);
+    m_scoringDock->setWidget(scroll);
+    m_scoringDock->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    addDockWidget(Qt::RightDockWidgetArea, m_scoringDock);
+    m_scoringDock->show(); // added to a visible window, it is not shown by itself
+    resizeDocks({m_scoringDock}, {std::max(width() * 3 / 10, m_scoringDock->minimumWidth())},
+                Qt::Horizontal);
+    connect(m_scoring, &ScoringPanel::failed, this, &MainWindow::showError);
+    connect(m_scoring, &ScoringPanel::announced, this, &MainWindow::announce);
+    connect(m_db.get(), &Database::changed, this, [this](Database::Topic topic) {
+        if (topic == Database::Topic::Jurors)
+            fillActingAs();
+        if (topic == Database::Topic::Round || topic == Database::Topic::Work)
+            updatePhaseCommands();
+    });
+    fillActingAs();
     showApplication(m_list->currentApplicationId());
     m_list->view()->setFocus();
+}
+
+void MainWindow::fillActingAs()
+{
+    const qint64 current = m_actingAs->currentData().toLongLong();
+    m_actingAs->clear();
+    m_actingAs->addItem(tr("The organiser (sees all)"), qint64(0));
+    if (m_db) {
+        auto jurors = JurorRepository(*m_db).list();
+        if (jurors) {
+            for (const Juror &j : jurors.value())
+                m_actingAs->addItem(j.chair ? tr("%1 (chair)").arg(j.name) : j.name, j.id);
+        }
+    }
+    const int index = m_actingAs->findData(current);
+    m_actingAs->setCurrentIndex(index >= 0 ? index : 0);
+    actAs(m_actingAs->currentData().toLongLong());
+}
+
+void MainWindow::actAs(qint64 jurorId)
+{
+    const int index = m_actingAs->findData(jurorId);
+    if (index >= 0 && index != m_actingAs->currentIndex())
+        m_actingAs->setCurrentIndex(index);
+    const Viewer viewer = jurorId == 0 ? Viewer::organiser() : Viewer::juror(jurorId);
+    if (m_scoring && !(m_scoring->viewer() == viewer)) {
+        m_undo->clear(); // undo belongs to the juror who did the work
+        m_scoring->setViewer(viewer);
+        announce(jurorId == 0 ? tr("Acting as the organiser.")
+                              : tr("Acting as %1.").arg(m_actingAs->currentText()));
+    }
+    if (m_list)
+        m_list->setViewer(viewer);
+    for (QAction *a : std::as_const(m_jurorCommands))
+        a->setEnabled(m_db && jurorId != 0);
+    updatePhaseCommands();
+}
+
+LeaderboardView *MainWindow::showLeaderboard()
+{
+    if (!m_db)
+        return nullptr;
+    if (!m_leaderboard) {
+        m_leaderboard = new LeaderboardView(*m_db, this);
+        m_leaderboard->setWindowFlag(Qt::Window);
+        m_leaderboard->setWindowTitle(tr("Leaderboard – %1").arg(windowTitle()));
+        connect(m_leaderboard, &LeaderboardView::applicationActivated, this, [this](qint64 id) {
+            m_list->selectApplication(id);
+            activateWindow();
+            raise();
+        });
+        connect(m_leaderboard, &LeaderboardView::chooseFinalistsRequested, this,
+                &MainWindow::chooseFinalists);
+        connect(m_leaderboard, &LeaderboardView::failed, this, &MainWindow::showError);
+    }
+    m_leaderboard->show();
+    m_leaderboard->raise();
+    m_leaderboard->activateWindow();
+    return m_leaderboard;
+}
+
+void MainWindow::chooseFinalists()
+{
+    if (!m_db)
+        return;
+    FinalistDialog dialog(*m_db, this);
+    if (dialog.exec() == QDialog::Accepted)
+        announce(tr("The finalists are chosen."));
+}
+
+void MainWindow::updatePhaseCommands()
+{
+    if (!m_db || !m_phaseForward)
+        return;
+    auto round = RoundRepository(*m_db).load();
+    if (!round)
+        return;
+    const Phase phase = round->phase;
+    // A juror sees the leaderboard (everyone's scores) only once screening has closed.
+    const Viewer viewer = m_scoring ? m_scoring->viewer() : Viewer::organiser();
+    if (QAction *leaderboard = command(QStringLiteral("leaderboard")))
+        leaderboard->setEnabled(Visibility::othersScores(round.value(), viewer, false));
+    if (QAction *finalists = command(QStringLiteral("chooseFinalists")))
+        finalists->setEnabled(viewer.isOrganiser()
+                              && (phase == Phase::Screening || phase == Phase::Followup));
+    for (QAction *a : {m_phaseForward, m_phaseBack})
+        a->setVisible(viewer.isOrganiser());
+    if (m_leaderboard && !Visibility::othersScores(round.value(), viewer, false))
+        m_leaderboard->hide();
+    const auto label = [](Phase to) {
+        switch (to) {
+        case Phase::Screening:
+            return tr("Start the &screening");
+        case Phase::Followup:
+            return tr("Close the &screening (show the jury's assessments)");
+        case Phase::Vote:
+            return tr("Start the final &vote");
+        case Phase::Decided:
+            return tr("Record the &decision…");
+        default:
+            return QString();
+        }
+    };
+    const bool forward = phase < Phase::Decided;
+    m_phaseForward->setText(forward ? label(Phase(int(phase) + 1)) : tr("The round is decided"));
+    m_phaseForward->setEnabled(forward && phase != Phase::Vote);
+    const bool back = phase > Phase::Preparation && phase < Phase::Decided;
+    m_phaseBack->setText(back ? tr("&Back to “%1”").arg(phaseTitle(Phase(int(phase) - 1)))
+                              : tr("&Back one phase"));
+    m_phaseBack->setEnabled(back && RoundRepository(*m_db).canMoveTo(Phase(int(phase) - 1)).ok());
+}
+
+void MainWindow::movePhase(int direction)
+{
+    if (!m_db)
+        return;
+    auto round = RoundRepository(*m_db).load();
+    if (!round)
+        return;
+    const Phase target = Phase(int(round->phase) + direction);
+    if (auto ok = RoundRepository(*m_db).canMoveTo(target); !ok) {
+        showError(ok.error());
+        return;
+    }
+    QString question;
+    switch (target) {
+    case Phase::Screening:
+        question = tr("Start the screening? Jurors can then score and recommend. The criteria "
+                      "can no longer change.");
+        break;
+    case Phase::Followup:
+        question = tr("Close the screening? Scores and recommendations can then no longer "
+                      "change, and jurors see each other's assessments (except where they "
+                      "have a conflict of interest).");
+        break;
+    case Phase::Vote:
+        question = tr("Start the final vote between the finalists?");
+        break;
+    default:
+        question = tr("Go back to the phase “%1”?").arg(phaseTitle(target));
+    }
+    const auto answer = QMessageBox::question(this, tr("Change phase"), question,
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto r = RoundRepository(*m_db).setPhase(target); !r)
+        showError(r.error());
+    else
+        announce(tr("The round is now in the phase “%1”.").arg(phaseTitle(target)));
+}
+
+void MainWindow::exportSheet()
+{
+    const qint64 juror = m_actingAs->currentData().toLongLong();
+    if (!m_db || juror == 0)
+        return;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export scoring sheet"),
+        QDir(Settings::lastFolder()).filePath(tr("scoring sheet %1.csv").arg(m_actingAs->currentText())),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
+    auto sheet = ScoringSheet::exportSheet(*m_db, juror);
+    if (!sheet) {
+        showError(sheet.error());
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(sheet.value()) != sheet->size()) {
+        showError(Error(tr("The sheet could not be written: %1").arg(file.errorString()), path));
+        return;
+    }
+    announce(tr("The scoring sheet was saved as %1.").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::importSheet()
+{
+    const qint64 juror = m_actingAs->currentData().toLongLong();
+    if (!m_db || juror == 0)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import scoring sheet"),
+                                                      Settings::lastFolder(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
+    auto report = ScoringSheet::importSheet(*m_db, juror, path);
+    if (!report) {
+        showError(report.error());
+        return;
+    }
+    m_undo->clear();
+    announce(report->describe());
+    QMessageBox::information(this, tr("Scoring sheet imported"), report->describe());
 }
 
 Result<void> MainWindow::openRound(const QString &path)
@@ -306,6 +615,7 @@ Result<void> MainWindow::openRound(const QString &path)
     updateRecentFiles();
     updateCommands();
     updateTitle();
+    updatePhaseCommands();
     announce(tr("Opened %1.").arg(QFileInfo(path).fileName()));
     return {};
 }
@@ -329,6 +639,12 @@ void MainWindow::closeRound()
     if (m_splitter)
         Settings::setWindowLayout(saveGeometry(), saveState(), m_splitter->saveState());
     m_pages->setCurrentIndex(0);
+    m_undo->clear();
+    delete m_leaderboard;
+    m_leaderboard = nullptr;
+    delete m_scoringDock;
+    m_scoringDock = nullptr;
+    m_scoring = nullptr;
     delete m_splitter;
     m_splitter = nullptr;
     m_list = nullptr;
@@ -372,6 +688,12 @@ void MainWindow::updateCommands()
 {
     for (QAction *a : std::as_const(m_roundCommands))
         a->setEnabled(m_db != nullptr);
+    for (QAction *a : {m_phaseForward, m_phaseBack})
+        if (a)
+            a->setEnabled(m_db != nullptr);
+    for (QAction *a : std::as_const(m_jurorCommands))
+        a->setEnabled(m_db && m_actingAs->currentData().toLongLong() != 0);
+    m_actingAs->setEnabled(m_db != nullptr);
 }
 
 void MainWindow::updateTitle()
@@ -395,6 +717,8 @@ void MainWindow::showApplication(qint64 id)
 {
     if (!m_reader)
         return;
+    if (m_scoring)
+        m_scoring->setApplication(id);
     if (id == 0) {
         m_reader->showMessage(m_list->visibleCount() == 0 && m_list->totalCount() > 0
                                   ? tr("No application matches the search and filters.")

@@ -8,6 +8,11 @@
 
 class Announcer;
 class ApplicationListPanel;
+class LeaderboardView;
+class QComboBox;
+class QDockWidget;
+class QUndoStack;
+class ScoringPanel;
 class AttachmentViewer;
 class Database;
 class QLabel;
@@ -42,6 +47,13 @@ public:
     ApplicationListPanel *listPanel() const { return m_list; }
     ReaderView *reader() const { return m_reader; }
     AttachmentViewer *attachmentViewer() const { return m_attachment; }
+    ScoringPanel *scoringPanel() const { return m_scoring; }
+    QComboBox *actingAs() const { return m_actingAs; }
+    QUndoStack *undoStack() const { return m_undo; }
+    /// Opens (or raises) the leaderboard window.
+    LeaderboardView *showLeaderboard();
+    /// Acts as the juror with id @p jurorId (0: as the organiser).
+    void actAs(qint64 jurorId);
     QTabWidget *readerTabs() const { return m_tabs; }
     /// Every command of the window, for the shortcuts list and for tests.
     QList<QAction *> commands() const;
@@ -71,6 +83,12 @@ private:
     void openRoundDialog();
     void importApplications();
     void showRoundSettings();
+    void chooseFinalists();
+    void movePhase(int direction);
+    void exportSheet();
+    void importSheet();
+    void fillActingAs();
+    void updatePhaseCommands();
     void showShortcuts();
     void showAbout();
     void chooseLanguage(const QString &language);
@@ -90,6 +108,14 @@ private:
     QLabel *m_liveLabel;
     std::unique_ptr<Announcer> m_announcer;
     QMenu *m_recentMenu = nullptr;
+    QUndoStack *m_undo;
+    QComboBox *m_actingAs;
+    QDockWidget *m_scoringDock = nullptr;
+    ScoringPanel *m_scoring = nullptr;
+    LeaderboardView *m_leaderboard = nullptr;
+    QAction *m_phaseForward = nullptr;
+    QAction *m_phaseBack = nullptr;
+    QList<QAction *> m_jurorCommands; // need a juror to act as
     QList<QAction *> m_commands;
     QList<QAction *> m_roundCommands; // enabled only while a round is open
 };

@@ -33,6 +33,10 @@ namespace {
     QT_TRANSLATE_NOOP3("QFileSystemModel", "Size", ""),
     QT_TRANSLATE_NOOP3("QFileSystemModel", "Type", ""),
     QT_TRANSLATE_NOOP3("QFileSystemModel", "Date Modified", ""),
+    QT_TRANSLATE_NOOP3("QDockWidget", "Float", ""),
+    QT_TRANSLATE_NOOP3("QDockWidget", "Undocks and re-attaches the dock widget", ""),
+    QT_TRANSLATE_NOOP3("QDockWidget", "Close", ""),
+    QT_TRANSLATE_NOOP3("QDockWidget", "Closes the dock widget", ""),
     QT_TRANSLATE_NOOP3("QMessageBox", "Show Details...", ""),
     QT_TRANSLATE_NOOP3("QMessageBox", "Hide Details...", ""),
 };

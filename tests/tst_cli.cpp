@@ -28,6 +28,7 @@ private slots:
     void errorsAreSwedishAndExitNonZero_data();
     void errorsAreSwedishAndExitNonZero();
     void badImportChangesNothing();
+    void screeningThroughTheCommandLine();
     void binaryEndToEnd();
 
 private:
@@ -216,6 +217,86 @@ void tst_Cli::badImportChangesNothing()
     QVERIFY2(r.err.contains(QStringLiteral("bad.csv, rad 3, kolumn ”Kommun”")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("Atlantis")));
     QCOMPARE(fileHash(m_round), before);
+}
+
+void tst_Cli::screeningThroughTheCommandLine()
+{
+    QCOMPARE(run({"new", m_round, "--award", "Pris", "--year", "2026", "--finalists", "2"}).status, 0);
+    const QString eva = run({"juror", "add", m_round, "--name", "Eva", "--organisation", "Vitalis"}).out.trimmed();
+    const QString csv = writeFile(m_dir->filePath("a.csv"),
+                                  QByteArray("Kommun;Titel\nLund;A\nUmeå;B\nKiruna;C\n"));
+    QCOMPARE(run({"import", m_round, csv}).status, 0);
+    // Sheets are for the screening phase.
+    const QString sheet = m_dir->filePath("ark.csv");
+    Run r = run({"sheet", "import", m_round, sheet, "--juror", eva});
+    QCOMPARE(r.status, 1);
+    QCOMPARE(run({"phase", m_round, "screening"}).status, 0);
+    QCOMPARE(run({"phase", m_round, "banan"}).status, 2);
+    r = run({"sheet", "export", m_round, "--juror", eva, "--out", sheet});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+
+    // Fill in the sheet as a spreadsheet would: every score 3, Umeå 5, Lund a "ja".
+    QFile file(sheet);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    file.close();
+    for (int i = 1; i < lines.size(); ++i) {
+        QStringList cells = lines[i].split(u';');
+        const bool umea = cells.at(1) == QStringLiteral("Umeå");
+        for (int c = 3; c < 8; ++c)
+            cells[c] = umea ? QStringLiteral("5") : QStringLiteral("3");
+        if (cells.at(1) == QStringLiteral("Lund"))
+            cells[8] = QStringLiteral("ja");
+        lines[i] = cells.join(u';');
+    }
+    writeFile(sheet, QByteArray("\xEF\xBB\xBF") + (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8());
+    r = run({"sheet", "import", m_round, sheet, "--juror", eva});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+
+    QJsonObject s = status(m_round);
+    const auto byName = [&](const QString &name) {
+        for (const QJsonValue &v : s.value("applications").toArray())
+            if (v.toObject().value("municipality").toString() == name)
+                return v.toObject();
+        return QJsonObject();
+    };
+    QCOMPARE(byName("Umeå").value("score").toDouble(), 5.0);
+    QCOMPARE(byName("Umeå").value("rank").toInt(), 1);
+    QCOMPARE(byName("Lund").value("rank").toInt(), 2); // ties with Kiruna, more "ja"
+    QCOMPARE(byName("Lund").value("yes").toInt(), 1);
+    QCOMPARE(byName("Kiruna").value("rank").toInt(), 3);
+    QCOMPARE(byName("Kiruna").value("jurors_scored").toInt(), 1);
+    QCOMPARE(byName("Kiruna").value("discuss").toBool(), false);
+    QVERIFY(byName("Kiruna").contains("normalized_score"));
+    QVERIFY(byName("Kiruna").contains("spread"));
+    QVERIFY(byName("Kiruna").contains("group_rank"));
+    QCOMPARE(s.value("jurors").toArray().first().toObject().value("scored").toInt(), 3);
+    const QJsonArray suggested = s.value("finalists").toArray();
+    QCOMPARE(suggested.size(), 2);
+    QCOMPARE(suggested.at(0).toString(), byName("Umeå").value("id").toString());
+    QCOMPARE(suggested.at(1).toString(), byName("Lund").value("id").toString());
+
+    // Finalists: a different pick needs a reason.
+    const QString kiruna = byName("Kiruna").value("id").toString();
+    const QString umea = byName("Umeå").value("id").toString();
+    const QByteArray before = fileHash(m_round);
+    r = run({"finalists", m_round, "--pick", umea, kiruna});
+    QCOMPARE(r.status, 1);
+    QCOMPARE(fileHash(m_round), before);
+    r = run({"finalists", m_round, "--pick", umea, kiruna, "--reason", "Kiruna visar mer med mindre."});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    s = status(m_round);
+    QCOMPARE(s.value("finalists").toArray().size(), 2);
+    QCOMPARE(s.value("finalists").toArray().at(1).toString(), kiruna);
+    QCOMPARE(byName("Kiruna").value("status").toString(), QStringLiteral("finalist"));
+    QCOMPARE(byName("Lund").value("status").toString(), QStringLiteral("not_advanced"));
+    QCOMPARE(s.value("finalist_choice").toObject().value("reason").toString(),
+             QStringLiteral("Kiruna visar mer med mindre."));
+    // Screening closes: scores are refused from then on.
+    QCOMPARE(run({"phase", m_round, "followup"}).status, 0);
+    r = run({"sheet", "import", m_round, sheet, "--juror", eva});
+    QCOMPARE(r.status, 1);
+    QVERIFY(r.err.contains(QStringLiteral("Gallring")));
 }
 
 void tst_Cli::binaryEndToEnd()

@@ -27,6 +27,7 @@ private slots:
     void refuses_data();
     void refuses();
     void refusesAnUnfinishedFile();
+    void migratesAVersion1File();
     void nestedTransactions();
     void notificationsWaitForCommit();
     void roundSettingsValidated();
@@ -184,6 +185,38 @@ void tst_Database::refusesAnUnfinishedFile()
     const QByteArray before = fileHash(path);
     QVERIFY(!Database::open(path).ok());
     QCOMPARE(fileHash(path), before);
+}
+
+void tst_Database::migratesAVersion1File()
+{
+    // A round file as version 1 left it: version 2's tables absent, user_version 1.
+    {
+        std::unique_ptr<Database> db;
+        {
+            auto created = Database::create(m_dir->filePath(QStringLiteral("template.jury")),
+                                            defaultSettings());
+            JB_VERIFY_OK(created);
+            db = std::move(created).value();
+        }
+        JB_VERIFY_OK(JurorRepository(*db).add(QStringLiteral("Eva"), QStringLiteral("Vitalis"), true));
+        // Take the file back to version 1: drop what version 2 added.
+        for (const char *table : {"score", "recommendation", "comment", "conflict", "reading",
+                                  "finalist_choice"})
+            JB_VERIFY_OK(db->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+        JB_VERIFY_OK(db->exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    const QString old = m_dir->filePath(QStringLiteral("template.jury"));
+    auto db = Database::open(old);
+    JB_VERIFY_OK(db);
+    QCOMPARE(db.value()->scalar(QStringLiteral("PRAGMA user_version")).value().toInt(),
+             Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 2);
+    // The data survived, the new tables work, and a backup of the old file was kept.
+    auto jurors = JurorRepository(*db.value()).list();
+    QCOMPARE(jurors->size(), 1);
+    QCOMPARE(jurors->first().name, QStringLiteral("Eva"));
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM score")).value().toInt(), 0);
+    QVERIFY(QFile::exists(old + QStringLiteral(".v1.bak")));
 }
 
 void tst_Database::nestedTransactions()

@@ -2,10 +2,15 @@
 #include "itemmodels/applicationfiltermodel.h"
 #include "itemmodels/applicationtablemodel.h"
 #include "itemmodels/criteriontablemodel.h"
+#include "itemmodels/commentlistmodel.h"
 #include "itemmodels/jurortablemodel.h"
+#include "itemmodels/leaderboardmodel.h"
+#include "screening/workrepository.h"
+#include "storage/roundrepository.h"
 #include "reference/municipalityregistry.h"
 #include "storage/applicationrepository.h"
 #include "storage/database.h"
+#include "storage/criterionrepository.h"
 #include "storage/jurorrepository.h"
 #include "support/testsupport.h"
 
@@ -31,6 +36,9 @@ private slots:
     void reloadsAfterImport();
     void jurorTableEdits();
     void criterionTableEdits();
+    void leaderboardModel();
+    void commentListModel();
+    void progressColumn();
 
 private:
     void importRows(const QString &csv);
@@ -201,6 +209,67 @@ void tst_Models::criterionTableEdits()
     QVERIFY(!model.setData(model.index(0, CriterionTableModel::WeightColumn), QStringLiteral("tung")));
     QCOMPARE(failed.count(), 2);
     QCOMPARE(model.index(0, CriterionTableModel::MaxColumn).data(Qt::EditRole).toInt(), 5);
+}
+
+void tst_Models::leaderboardModel()
+{
+    JB_VERIFY_OK(JurorRepository(*m_db).add(QStringLiteral("Eva"), QString(), false));
+    const qint64 juror = JurorRepository(*m_db).list()->first().id;
+    JB_VERIFY_OK(RoundRepository(*m_db).setPhase(Phase::Screening));
+    LeaderboardModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 5);
+    const auto criteria = CriterionRepository(*m_db).list().value();
+    const qint64 ystad = ApplicationRepository(*m_db).search(QStringLiteral("Ystad"))->first();
+    for (const Criterion &c : criteria)
+        JB_VERIFY_OK(WorkRepository(*m_db).setScore(juror, ystad, c.id, 4, QString()));
+    // Reloaded on the change: Ystad is first, with its score and the juror on the plot.
+    QCOMPARE(model.index(0, LeaderboardModel::MunicipalityColumn).data().toString(), QStringLiteral("Ystad"));
+    QCOMPARE(model.index(0, LeaderboardModel::RankColumn).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model.index(0, LeaderboardModel::JurorsColumn).data().toInt(), 1);
+    QCOMPARE(model.index(0, LeaderboardModel::PlotColumn).data(LeaderboardModel::JurorScoresRole).toList().size(), 1);
+    QVERIFY(model.index(0, LeaderboardModel::PlotColumn).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Eva")));
+    QCOMPARE(model.index(1, LeaderboardModel::RankColumn).data().toString(), QStringLiteral("–"));
+}
+
+void tst_Models::commentListModel()
+{
+    JB_VERIFY_OK(JurorRepository(*m_db).add(QStringLiteral("Eva"), QString(), false));
+    JB_VERIFY_OK(JurorRepository(*m_db).add(QStringLiteral("Karin"), QString(), false));
+    const auto jurors = JurorRepository(*m_db).list().value();
+    const qint64 ystad = ApplicationRepository(*m_db).search(QStringLiteral("Ystad"))->first();
+    CommentListModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContext(Viewer::juror(jurors.at(0).id), ystad);
+    QCOMPARE(model.rowCount(), 0);
+    WorkRepository work(*m_db);
+    JB_VERIFY_OK(work.addComment(jurors.at(0).id, ystad, QStringLiteral("Egen"), false));
+    JB_VERIFY_OK(work.addComment(jurors.at(1).id, ystad, QStringLiteral("Karins"), true));
+    QCOMPARE(model.rowCount(), 1); // Karin's shared comment is hidden during screening
+    QVERIFY(model.index(0, 0).data(CommentListModel::OwnRole).toBool());
+    QVERIFY(model.index(0, 0).data().toString().contains(QStringLiteral("Egen")));
+    model.setContext(Viewer::organiser(), ystad);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(CommentListModel::BodyRole).toString(), QStringLiteral("Karins"));
+    QVERIFY(!model.index(0, 0).data(CommentListModel::OwnRole).toBool());
+}
+
+void tst_Models::progressColumn()
+{
+    JB_VERIFY_OK(JurorRepository(*m_db).add(QStringLiteral("Eva"), QString(), false));
+    const qint64 juror = JurorRepository(*m_db).list()->first().id;
+    ApplicationTableModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setViewer(Viewer::juror(juror));
+    const qint64 ystad = ApplicationRepository(*m_db).search(QStringLiteral("Ystad"))->first();
+    const QModelIndex cell = model.index(model.rowOf(ystad), ApplicationTableModel::ProgressColumn);
+    QCOMPARE(cell.data(ApplicationTableModel::ProgressKeyRole).toString(), QStringLiteral("unread"));
+    JB_VERIFY_OK(WorkRepository(*m_db).markRead(juror, ystad));
+    QCOMPARE(cell.data(ApplicationTableModel::ProgressKeyRole).toString(), QStringLiteral("read"));
+    JB_VERIFY_OK(WorkRepository(*m_db).declareConflict(juror, ystad, QStringLiteral("Jäv"), false));
+    QCOMPARE(cell.data(ApplicationTableModel::ProgressKeyRole).toString(), QStringLiteral("conflicted"));
+    model.setViewer(Viewer::organiser());
+    QCOMPARE(cell.data().toString(), QStringLiteral("0 of 0"));
 }
 
 QTEST_GUILESS_MAIN(tst_Models)

@@ -10,6 +10,9 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "roundsettingsdialog.h"
+#include "screening/finalistdialog.h"
+#include "screening/leaderboardview.h"
+#include "storage/jurorrepository.h"
 #include "support/testsupport.h"
 #include "theme.h"
 
@@ -61,7 +64,7 @@ void tst_Screenshots::initTestCase()
 void tst_Screenshots::init()
 {
     m_window = std::make_unique<MainWindow>();
-    m_window->resize(1280, 800);
+    m_window->resize(1500, 860);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     JB_VERIFY_OK(m_window->openRound(m_demo));
@@ -98,6 +101,9 @@ void tst_Screenshots::mainWindow_data()
     QTest::newRow("list") << "list";
     QTest::newRow("search") << "search";
     QTest::newRow("attachment") << "attachment";
+    QTest::newRow("scoring") << "scoring";
+    QTest::newRow("organiser") << "organiser";
+    QTest::newRow("leaderboard") << "leaderboard";
 }
 
 void tst_Screenshots::mainWindow()
@@ -117,6 +123,23 @@ void tst_Screenshots::mainWindow()
         QTRY_COMPARE(m_window->readerTabs()->currentWidget(), m_window->attachmentViewer());
         QTest::qWait(500); // pages render in a worker thread
     }
+    if (state == QLatin1String("scoring")) {
+        const auto jurors = JurorRepository(*m_window->database()).list().value();
+        m_window->actAs(jurors.last().id);
+        list->view()->setCurrentIndex(list->view()->model()->index(3, 0));
+        QTest::keyClick(m_window.get(), Qt::Key_F7);
+        for (int key : {Qt::Key_4, Qt::Key_Down, Qt::Key_3, Qt::Key_Down, Qt::Key_5})
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key(key));
+    } else if (state == QLatin1String("organiser")) {
+        m_window->actAs(0);
+        list->view()->setCurrentIndex(list->view()->model()->index(3, 0));
+    } else if (state == QLatin1String("leaderboard")) {
+        QWidget *board = m_window->showLeaderboard();
+        board->resize(1400, 700);
+        QVERIFY(QTest::qWaitForWindowExposed(board));
+        save(board, QStringLiteral("leaderboard"));
+        return;
+    }
     save(m_window.get(), QStringLiteral("main-") + state);
 }
 
@@ -128,6 +151,7 @@ void tst_Screenshots::dialogs_data()
     QTest::newRow("settings-round") << "settings-0";
     QTest::newRow("settings-jury") << "settings-1";
     QTest::newRow("settings-criteria") << "settings-2";
+    QTest::newRow("finalists") << "finalists";
 }
 
 void tst_Screenshots::dialogs()
@@ -153,6 +177,13 @@ void tst_Screenshots::dialogs()
         QVERIFY(QTest::qWaitForWindowExposed(import));
         import->startImport();
         QTRY_VERIFY_WITH_TIMEOUT(!import->isRunning(), 20000);
+    } else if (dialog == QLatin1String("finalists")) {
+        auto *finalists = new FinalistDialog(db, m_window.get());
+        shown.reset(finalists);
+        finalists->show();
+        QVERIFY(QTest::qWaitForWindowExposed(finalists));
+        finalists->setChosen(4, false);
+        finalists->setChosen(6, true);
     } else {
         auto *settings = new RoundSettingsDialog(db, m_window.get());
         shown.reset(settings);

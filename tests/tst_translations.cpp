@@ -102,7 +102,7 @@ const QSet<QString> &englishWords()
         "zoom", "attachment", "attachments", "name", "chair", "weight", "county", "title",
         "summary", "submitted", "choose", "cancel", "save", "saved", "new", "add", "remove",
         "move", "up", "down", "all", "filter", "group", "language", "keyboard", "shortcuts",
-        "shortcut", "text", "size", "high", "contrast", "about", "welcome", "recent", "rounds",
+        "shortcut", "size", "high", "contrast", "about", "welcome", "recent", "rounds",
         "award", "year", "prize", "finalists", "column", "columns", "preview", "first", "rows",
         "holds", "value", "folder", "reader", "edit", "press", "back", "larger", "smaller",
         "fit", "width", "viewer", "message", "messages", "progress", "lowest", "highest",

@@ -81,7 +81,8 @@ ApplicationListPanel::ApplicationListPanel(Database &db, QWidget *parent)
                                            {ApplicationTableModel::CountyColumn, 17},
                                            {ApplicationTableModel::PopulationColumn, 11},
                                            {ApplicationTableModel::GroupColumn, 24},
-                                           {ApplicationTableModel::StatusColumn, 14}};
+                                           {ApplicationTableModel::StatusColumn, 14},
+                                           {ApplicationTableModel::ProgressColumn, 14}};
     for (const auto &[column, chars] : widths)
         m_view->setColumnWidth(column, chars * ch + 16);
 
@@ -154,18 +155,41 @@ void ApplicationListPanel::fillFilters()
     m_group->addItem(tr("All groups"), QString());
     for (const QString &group : registry.groups())
         m_group->addItem(group, group);
-    m_status->addItem(tr("All statuses"), QString());
-    for (auto status : {ApplicationStatus::Submitted, ApplicationStatus::Finalist,
-                        ApplicationStatus::NotAdvanced})
-        m_status->addItem(applicationStatusTitle(status), applicationStatusKey(status));
+    setViewer(Viewer::organiser());
 }
 
 void ApplicationListPanel::applyFilters()
 {
     m_filter->setCounty(m_county->currentData().toString());
     m_filter->setGroup(m_group->currentData().toString());
-    m_filter->setStatus(m_status->currentData().toString());
+    // The status filter holds both application statuses and, for a juror, their progress.
+    const QString key = m_status->currentData().toString();
+    const bool progress = key.startsWith(QLatin1String("progress:"));
+    m_filter->setStatus(progress ? QString() : key);
+    m_filter->setProgress(progress ? key.mid(9) : QString());
     keepSelection();
+}
+
+void ApplicationListPanel::setViewer(const Viewer &viewer)
+{
+    m_model->setViewer(viewer);
+    const QString current = m_status->currentData().toString();
+    const QSignalBlocker blocker(m_status);
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    for (auto status : {ApplicationStatus::Submitted, ApplicationStatus::Finalist,
+                        ApplicationStatus::NotAdvanced})
+        m_status->addItem(applicationStatusTitle(status), applicationStatusKey(status));
+    if (!viewer.isOrganiser()) {
+        m_status->insertSeparator(m_status->count());
+        m_status->addItem(tr("Unread by me"), QStringLiteral("progress:unread"));
+        m_status->addItem(tr("Not fully scored by me"), QStringLiteral("progress:unscored"));
+        m_status->addItem(tr("Scored by me"), QStringLiteral("progress:scored"));
+        m_status->addItem(tr("My conflicts of interest"), QStringLiteral("progress:conflicted"));
+    }
+    const int index = m_status->findData(current);
+    m_status->setCurrentIndex(index >= 0 ? index : 0);
+    applyFilters();
 }
 
 qint64 ApplicationListPanel::currentApplicationId() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "screening/screening.h"
 
 #include <QWidget>
 
@@ -44,6 +45,8 @@ public:
 
     /// Runs a pending search at once (the field waits for a pause in typing).
     void searchNow();
+    /// Whose progress the list shows; the status filter offers that juror's progress too.
+    void setViewer(const Viewer &viewer);
 
 signals:
     void currentApplicationChanged(qint64 id);

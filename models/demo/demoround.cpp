@@ -5,13 +5,19 @@
 #include "import/csvreader.h"
 #include "reference/municipalityregistry.h"
 #include "storage/database.h"
+#include "screening/workrepository.h"
+#include "storage/applicationrepository.h"
+#include "storage/criterionrepository.h"
 #include "storage/jurorrepository.h"
+#include "storage/roundrepository.h"
+#include "text/swedish.h"
 
 #include <QDir>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -56,6 +62,74 @@ const DemoJuror Jurors[] = {
     {"Maja Norrby", "Myndigheten för delaktighet", false},
 };
 
+// Screening under way: five of the six jurors have scored most applications, each with a
+// leniency of their own; the sixth has not started, so a user can try scoring as her.
+Result<void> startScreening(Database &db)
+{
+    if (auto r = RoundRepository(db).setPhase(Phase::Screening); !r)
+        return r;
+    auto jurors = JurorRepository(db).list();
+    auto criteria = CriterionRepository(db).list();
+    auto applications = ApplicationRepository(db).rows();
+    if (!jurors || !criteria || !applications)
+        return Error(Tr::tr("The demo round could not be read back."));
+    WorkRepository work(db);
+    QRandomGenerator random(4711);
+    const auto uniform = [&random](double lo, double hi) { return lo + random.generateDouble() * (hi - lo); };
+    QHash<qint64, double> quality;
+    for (const ApplicationRow &a : applications.value())
+        quality.insert(a.id, uniform(1.6, 4.7));
+
+    Transaction transaction(db);
+    if (!transaction.ok())
+        return transaction.error();
+    // The juror from a disability organisation once worked for one applicant.
+    const Juror &haddad = jurors->at(3);
+    const ApplicationRow &conflicted = applications->at(4);
+    if (auto r = work.declareConflict(haddad.id, conflicted.id,
+                                      QString::fromUtf8("Arbetade i kommunens funktionsstöd 2019–2022 (fiktivt)"),
+                                      false);
+        !r)
+        return r;
+    const QStringList remarks = {
+        QString::fromUtf8("Tydlig politisk förankring, men resultaten är svagt belagda."),
+        QString::fromUtf8("Imponerande för en kommun av den här storleken."),
+        QString::fromUtf8("Vill veta mer om hur brukarna har varit delaktiga."),
+        QString::fromUtf8("Starkt på infrastruktur, tunnare på kompetens."),
+    };
+    for (int j = 0; j < 5; ++j) {
+        const Juror &juror = jurors->at(j);
+        const double leniency = uniform(-0.7, 0.6);
+        const double coverage = uniform(0.65, 1.0);
+        for (const ApplicationRow &a : applications.value()) {
+            if ((juror.id == haddad.id && a.id == conflicted.id) || random.generateDouble() > coverage)
+                continue;
+            double sum = 0;
+            for (const Criterion &c : criteria.value()) {
+                const int value = qBound(c.scaleMin,
+                                         int(std::lround(quality.value(a.id) + leniency + uniform(-0.9, 0.9))),
+                                         c.scaleMax);
+                sum += value;
+                if (auto r = work.setScore(juror.id, a.id, c.id, value, QString()); !r)
+                    return r;
+            }
+            const double mean = sum / criteria->size();
+            const Recommendation recommendation = mean >= 3.9 ? Recommendation::Yes
+                                                  : mean >= 3.0 ? Recommendation::Maybe
+                                                                : Recommendation::No;
+            if (auto r = work.setRecommendation(juror.id, a.id, recommendation); !r)
+                return r;
+            if (random.bounded(9) == 0) {
+                auto r = work.addComment(juror.id, a.id, remarks.at(random.bounded(int(remarks.size()))),
+                                         random.bounded(4) != 0);
+                if (!r)
+                    return r.error();
+            }
+        }
+    }
+    return transaction.commit();
+}
+
 } // namespace
 
 namespace DemoRound {
@@ -85,7 +159,7 @@ Result<void> write(const QString &path)
     for (const DemoText::Applicant &applicant : DemoText::applicants()) {
         const int verbosity = text.bounded(1, 4);
         const QString contact = text.contactName();
-        QString mailbox = contact.toLower();
+        QString mailbox = Swedish::fold(contact);
         mailbox.replace(QLatin1Char(' '), QLatin1Char('.'));
         QStringList row = {applicant.written, text.title(applicant.name),
                            text.summary(applicant.name), contact,
@@ -156,10 +230,11 @@ Result<void> write(const QString &path)
         }
         ApplicationImporter importer(db, MunicipalityRegistry::builtIn());
         auto imported = importer.importFile(csvPath, folder.path());
-        if (!imported) {
+        Result<void> screened = imported ? startScreening(db) : Result<void>(imported.error());
+        if (!screened) {
             created.value().reset();
             removePartial();
-            return imported.error();
+            return screened.error();
         }
     }
     if (!QFile::rename(partial, path)) {

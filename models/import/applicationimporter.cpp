@@ -87,15 +87,8 @@ Result<QString> ApplicationImporter::pdfText(const QByteArray &data)
 
 Result<Round> ApplicationImporter::checkPhase() const
 {
-    auto round = RoundRepository(m_db).load();
-    if (!round)
-        return round.error();
-    if (round->phase != Phase::Preparation && round->phase != Phase::Screening) {
-        return Error(tr("Applications can only be imported while the round is in preparation "
-                        "or screening; it is now in the phase “%1”.")
-                         .arg(phaseTitle(round->phase)));
-    }
-    return round;
+    return RoundRepository(m_db).requirePhase({Phase::Preparation, Phase::Screening},
+                                              tr("import applications"));
 }
 
 Result<AttachmentDraft> ApplicationImporter::readAttachment(const QString &name,

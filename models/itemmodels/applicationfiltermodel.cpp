@@ -35,6 +35,14 @@ void ApplicationFilterModel::setStatus(const QString &statusKey)
     invalidateFilter();
 }
 
+void ApplicationFilterModel::setProgress(const QString &progressKey)
+{
+    if (progressKey == m_progress)
+        return;
+    m_progress = progressKey;
+    invalidateFilter();
+}
+
 void ApplicationFilterModel::setSearchHits(const std::optional<QList<qint64>> &rankedIds)
 {
     if (!rankedIds && !m_rankById)
@@ -77,6 +85,12 @@ bool ApplicationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         return false;
     if (!m_status.isEmpty() && index.data(Role::StatusKeyRole).toString() != m_status)
         return false;
+    if (!m_progress.isEmpty()) {
+        const QString progress = index.data(Role::ProgressKeyRole).toString();
+        if (m_progress == QLatin1String("unscored"))
+            return progress == QLatin1String("unread") || progress == QLatin1String("read");
+        return progress == m_progress;
+    }
     return true;
 }
 

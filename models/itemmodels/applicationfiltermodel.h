@@ -18,6 +18,8 @@ public:
     void setCounty(const QString &county);
     void setGroup(const QString &group);
     void setStatus(const QString &statusKey);
+    /// "unread", "read", "scored", "unscored" (not fully scored) or "" for all.
+    void setProgress(const QString &progressKey);
     QString county() const { return m_county; }
     QString group() const { return m_group; }
     QString status() const { return m_status; }
@@ -39,6 +41,7 @@ private:
     QString m_county;
     QString m_group;
     QString m_status;
+    QString m_progress;
     std::optional<QHash<qint64, int>> m_rankById;
     bool m_byRelevance = false;
 };

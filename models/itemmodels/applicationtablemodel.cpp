@@ -1,5 +1,6 @@
 #include "applicationtablemodel.h"
 
+#include "screening/workrepository.h"
 #include "storage/applicationrepository.h"
 #include "storage/database.h"
 #include "text/swedish.h"
@@ -13,6 +14,9 @@ ApplicationTableModel::ApplicationTableModel(Database &db, QObject *parent)
     connect(&m_db, &Database::changed, this, [this](Database::Topic topic) {
         if (topic == Database::Topic::Applications) {
             if (auto r = reload(); !r)
+                emit loadFailed(r.error());
+        } else if (topic == Database::Topic::Work || topic == Database::Topic::Jurors) {
+            if (auto r = reloadProgress(); !r)
                 emit loadFailed(r.error());
         }
     });
@@ -33,6 +37,45 @@ Result<void> ApplicationTableModel::reload()
         m_rowById.insert(m_rows.at(i).id, i);
     m_titleKeys.clear();
     endResetModel();
+    return reloadProgress();
+}
+
+void ApplicationTableModel::setViewer(const Viewer &viewer)
+{
+    m_viewer = viewer;
+    if (auto r = reloadProgress(); !r)
+        emit loadFailed(r.error());
+    headerDataChanged(Qt::Horizontal, ProgressColumn, ProgressColumn);
+}
+
+Result<void> ApplicationTableModel::reloadProgress()
+{
+    WorkRepository work(m_db);
+    m_progress.clear();
+    m_scoredBy.clear();
+    m_conflictsOn.clear();
+    if (!m_viewer.isOrganiser()) {
+        auto progress = work.progress(m_viewer.jurorId);
+        if (!progress)
+            return progress.error();
+        m_progress = progress.value();
+    } else {
+        auto scoredBy = work.scoredByCount();
+        if (!scoredBy)
+            return scoredBy.error();
+        m_scoredBy = scoredBy.value();
+        auto conflicts = work.allConflicts();
+        if (!conflicts)
+            return conflicts.error();
+        for (const Conflict &k : conflicts.value())
+            ++m_conflictsOn[k.applicationId];
+        auto jurors = m_db.scalar(QStringLiteral("SELECT count(*) FROM juror"));
+        if (!jurors)
+            return jurors.error();
+        m_jurors = jurors.value().toInt();
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, ProgressColumn), index(rowCount() - 1, ProgressColumn));
     return {};
 }
 
@@ -89,6 +132,12 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
             return row.title.isEmpty() ? tr("(no title)") : row.title;
         case StatusColumn:
             return applicationStatusTitle(row.status);
+        case ProgressColumn:
+            if (m_viewer.isOrganiser())
+                return tr("%1 of %2")
+                    .arg(m_scoredBy.value(row.id))
+                    .arg(m_jurors - m_conflictsOn.value(row.id));
+            return progressTitle(m_progress.value(row.id, Progress::Unread));
         }
         break;
     case Qt::ToolTipRole:
@@ -121,6 +170,9 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
             return titleKey(index.row());
         case StatusColumn:
             return int(row.status);
+        case ProgressColumn:
+            return m_viewer.isOrganiser() ? m_scoredBy.value(row.id)
+                                          : int(m_progress.value(row.id, Progress::Unread));
         }
         break;
     case CountyRole:
@@ -131,6 +183,21 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
         return applicationStatusKey(row.status);
     case MunicipalityCodeRole:
         return row.municipalityCode;
+    case ProgressKeyRole: {
+        if (m_viewer.isOrganiser())
+            return QString();
+        switch (m_progress.value(row.id, Progress::Unread)) {
+        case Progress::Unread:
+            return QStringLiteral("unread");
+        case Progress::Read:
+            return QStringLiteral("read");
+        case Progress::Scored:
+            return QStringLiteral("scored");
+        case Progress::Conflicted:
+            return QStringLiteral("conflicted");
+        }
+        return QString();
+    }
     default:
         break;
     }
@@ -155,6 +222,8 @@ QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Title");
     case StatusColumn:
         return tr("Status");
+    case ProgressColumn:
+        return m_viewer.isOrganiser() ? tr("Scored by") : tr("My assessment");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "application.h"
 #include "result.h"
+#include "screening/screening.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -23,6 +24,7 @@ public:
         PopulationColumn,
         GroupColumn,
         StatusColumn,
+        ProgressColumn, ///< the viewer's progress, or for the organiser how many have scored
         ColumnCount
     };
     Q_ENUM(Column)
@@ -36,6 +38,7 @@ public:
         GroupRole,                 ///< QString SKR municipality group
         StatusKeyRole,             ///< QString status key ("submitted", "finalist", …)
         MunicipalityCodeRole,      ///< QString kommunkod
+        ProgressKeyRole,           ///< QString: unread, read, scored, conflicted ("" for the organiser)
     };
     Q_ENUM(Role)
 
@@ -49,6 +52,9 @@ public:
 
     /// Reads the rows again from the round file.
     Result<void> reload();
+    /// Whose progress the progress column shows.
+    void setViewer(const Viewer &viewer);
+    Viewer viewer() const { return m_viewer; }
     /// The model row of an application, -1 when it is not in the round.
     int rowOf(qint64 id) const;
     const ApplicationRow &applicationAt(int row) const { return m_rows.at(row); }
@@ -58,6 +64,7 @@ signals:
     void loadFailed(const Error &error);
 
 private:
+    Result<void> reloadProgress();
     QString cachedKey(const QString &text) const;
     QString titleKey(int row) const;
 
@@ -66,4 +73,9 @@ private:
     QHash<qint64, int> m_rowById;
     mutable QHash<QString, QString> m_keyCache; // municipality, county, group: few values
     mutable QList<QString> m_titleKeys;         // filled on first sort by title
+    Viewer m_viewer;
+    QHash<qint64, Progress> m_progress;  // the viewing juror's
+    QHash<qint64, int> m_scoredBy;       // for the organiser: jurors who fully scored
+    QHash<qint64, int> m_conflictsOn;    // for the organiser: conflicted jurors
+    int m_jurors = 0;
 };

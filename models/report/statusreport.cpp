@@ -1,15 +1,44 @@
 #include "statusreport.h"
 
+#include "screening/finalistrepository.h"
+#include "screening/leaderboard.h"
+#include "screening/workrepository.h"
 #include "storage/applicationrepository.h"
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
 #include "storage/jurorrepository.h"
 #include "storage/roundrepository.h"
+#include "reference/municipalityregistry.h"
 #include "text/swedish.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
+
+namespace {
+
+QJsonValue rounded(const std::optional<double> &value)
+{
+    if (!value)
+        return QJsonValue::Null;
+    return std::round(*value * 10000.0) / 10000.0;
+}
+
+QJsonValue optionalInt(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray uuidArray(const QList<QUuid> &uuids)
+{
+    QJsonArray array;
+    for (const QUuid &uuid : uuids)
+        array.append(uuidText(uuid));
+    return array;
+}
+
+} // namespace
 
 namespace StatusReport {
 
@@ -41,12 +70,54 @@ Result<QJsonObject> build(Database &db)
         {QStringLiteral("organiser_contact"), s.organiserContact},
     };
 
+    WorkRepository work(db);
     QJsonArray jurorsJson;
+    QHash<qint64, QString> jurorUuids;
     for (const Juror &j : jurors.value()) {
+        auto tally = work.tally(j.id);
+        if (!tally)
+            return tally.error();
+        jurorUuids.insert(j.id, uuidText(j.uuid));
         jurorsJson.append(QJsonObject{{QStringLiteral("id"), uuidText(j.uuid)},
                                       {QStringLiteral("name"), j.name},
                                       {QStringLiteral("organisation"), j.organisation},
-                                      {QStringLiteral("chair"), j.chair}});
+                                      {QStringLiteral("chair"), j.chair},
+                                      {QStringLiteral("scored"), tally->scored},
+                                      {QStringLiteral("to_score"), tally->total}});
+    }
+
+    auto board = Leaderboard::load(db);
+    if (!board)
+        return board.error();
+    auto choice = FinalistRepository(db).load();
+    if (!choice)
+        return choice.error();
+    QJsonArray suggestedJson;
+    for (qint64 id : board->suggestion(s.finalistCount))
+        suggestedJson.append(uuidText(board->entry(id)->uuid));
+    QJsonValue choiceJson = QJsonValue::Null;
+    if (choice.value()) {
+        const FinalistChoice &c = *choice.value();
+        choiceJson = QJsonObject{{QStringLiteral("chosen"), uuidArray(c.chosen)},
+                                 {QStringLiteral("suggested"), uuidArray(c.suggested)},
+                                 {QStringLiteral("reason"), c.reason},
+                                 {QStringLiteral("chosen_at"), c.chosenAt}};
+    }
+
+    auto conflicts = work.allConflicts();
+    if (!conflicts)
+        return conflicts.error();
+    QHash<qint64, QString> applicationUuids;
+    for (const ApplicationRow &row : rows.value())
+        applicationUuids.insert(row.id, uuidText(row.uuid));
+    QJsonArray conflictsJson;
+    for (const Conflict &k : conflicts.value()) {
+        conflictsJson.append(QJsonObject{
+            {QStringLiteral("juror"), jurorUuids.value(k.jurorId)},
+            {QStringLiteral("application"), applicationUuids.value(k.applicationId)},
+            {QStringLiteral("reason"), k.reason},
+            {QStringLiteral("declared_by"),
+             k.declaredByOrganiser ? QStringLiteral("organiser") : QStringLiteral("juror")}});
     }
 
     QJsonArray criteriaJson;
@@ -80,7 +151,25 @@ Result<QJsonObject> build(Database &db)
                                            {QStringLiteral("sha256"), a.sha256},
                                            {QStringLiteral("size"), a.size}});
         }
+        const LeaderboardEntry *e = board->entry(row.id);
+        QJsonObject jurorScores;
+        for (const auto &[juror, score] : e->jurorScores)
+            jurorScores.insert(jurorUuids.value(juror), rounded(score));
         applicationsJson.append(QJsonObject{
+            {QStringLiteral("score"), rounded(e->score)},
+            {QStringLiteral("normalized_score"), rounded(e->normalizedScore)},
+            {QStringLiteral("yes"), e->yes},
+            {QStringLiteral("maybe"), e->maybe},
+            {QStringLiteral("no"), e->no},
+            {QStringLiteral("jurors_scored"), e->jurorsScored},
+            {QStringLiteral("spread"), rounded(e->spread)},
+            {QStringLiteral("discuss"), e->discuss},
+            {QStringLiteral("rank"), optionalInt(e->rank)},
+            {QStringLiteral("group_rank"), optionalInt(e->groupRank)},
+            {QStringLiteral("population_class"),
+             MunicipalityRegistry::populationClassTitle(e->populationClass)},
+            {QStringLiteral("population_class_rank"), optionalInt(e->populationClassRank)},
+            {QStringLiteral("juror_scores"), jurorScores},
             {QStringLiteral("id"), uuidText(row.uuid)},
             {QStringLiteral("municipality"), row.municipality},
             {QStringLiteral("municipality_code"), row.municipalityCode},
@@ -100,7 +189,15 @@ Result<QJsonObject> build(Database &db)
         });
     }
 
+    // "finalists": the chosen finalists once chosen, otherwise the suggestion; both in
+    // leaderboard order.
+    const QJsonArray finalistsJson = choice.value() ? uuidArray(choice.value()->chosen)
+                                                    : suggestedJson;
     return QJsonObject{
+        {QStringLiteral("finalists"), finalistsJson},
+        {QStringLiteral("finalists_suggested"), suggestedJson},
+        {QStringLiteral("finalist_choice"), choiceJson},
+        {QStringLiteral("conflicts"), conflictsJson},
         {QStringLiteral("round"), roundJson},
         {QStringLiteral("jurors"), jurorsJson},
         {QStringLiteral("criteria"), criteriaJson},

@@ -1,6 +1,7 @@
 #include "criterionrepository.h"
 
 #include "database.h"
+#include "roundrepository.h"
 
 #include <QSqlQuery>
 
@@ -47,6 +48,14 @@ Result<Criterion> CriterionRepository::find(const QUuid &uuid) const
     return criterionFrom(query.value());
 }
 
+Result<void> CriterionRepository::requireEditable() const
+{
+    auto round = RoundRepository(m_db).requirePhase({Phase::Preparation}, tr("change the criteria"));
+    if (!round)
+        return round.error();
+    return {};
+}
+
 Result<void> CriterionRepository::validate(const Criterion &c)
 {
     if (c.name.trimmed().isEmpty())
@@ -62,6 +71,8 @@ Result<void> CriterionRepository::validate(const Criterion &c)
 
 Result<Criterion> CriterionRepository::add(const Criterion &criterion)
 {
+    if (auto editable = requireEditable(); !editable)
+        return editable.error();
     Criterion c = criterion;
     c.name = c.name.trimmed();
     c.uuid = QUuid::createUuid();
@@ -86,6 +97,8 @@ Result<Criterion> CriterionRepository::add(const Criterion &criterion)
 
 Result<void> CriterionRepository::update(const Criterion &criterion)
 {
+    if (auto editable = requireEditable(); !editable)
+        return editable;
     if (auto valid = validate(criterion); !valid)
         return valid;
     Transaction transaction(m_db);
@@ -104,6 +117,8 @@ Result<void> CriterionRepository::update(const Criterion &criterion)
 
 Result<void> CriterionRepository::remove(qint64 id)
 {
+    if (auto editable = requireEditable(); !editable)
+        return editable;
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();
@@ -115,6 +130,8 @@ Result<void> CriterionRepository::remove(qint64 id)
 
 Result<void> CriterionRepository::move(qint64 id, int delta)
 {
+    if (auto editable = requireEditable(); !editable)
+        return editable;
     auto all = list();
     if (!all)
         return all.error();

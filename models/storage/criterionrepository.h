@@ -27,5 +27,7 @@ public:
     static Result<void> validate(const Criterion &criterion);
 
 private:
+    Result<void> requireEditable() const;
+
     Database &m_db;
 };

@@ -297,8 +297,9 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!query.prepare(sql))
         return sqlError(query);
     for (const QVariant &value : values) {
-        // A null QString is "no text", not SQL NULL: text columns are NOT NULL.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        // A null QString is "no text", not SQL NULL: text columns are NOT NULL. SQL NULL is
+        // bound from an invalid (or null) QVariant.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
             query.addBindValue(QStringLiteral(""));
         else
             query.addBindValue(value);

@@ -5,11 +5,12 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariantList>
 
 #include <memory>
 
-class QSqlQuery;
+
 
 /// One open round file: its SQLite connection, its transactions and change notifications.
 ///

@@ -1,6 +1,7 @@
 #include "jurorrepository.h"
 
 #include "database.h"
+#include "roundrepository.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -68,6 +69,8 @@ Result<Juror> JurorRepository::add(const QString &name, const QString &organisat
     juror.chair = chair;
     if (auto valid = validate(juror); !valid)
         return valid.error();
+    if (auto open = RoundRepository(m_db).requireUnlocked(tr("change the jury")); !open)
+        return open.error();
 
     Transaction transaction(m_db);
     if (!transaction.ok())
@@ -94,6 +97,8 @@ Result<void> JurorRepository::update(const Juror &juror)
 {
     if (auto valid = validate(juror); !valid)
         return valid;
+    if (auto open = RoundRepository(m_db).requireUnlocked(tr("change the jury")); !open)
+        return open.error();
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();
@@ -114,6 +119,19 @@ Result<void> JurorRepository::update(const Juror &juror)
 
 Result<void> JurorRepository::remove(qint64 id)
 {
+    if (auto open = RoundRepository(m_db).requireUnlocked(tr("change the jury")); !open)
+        return open.error();
+    auto work = m_db.scalar(QStringLiteral(
+                                "SELECT (SELECT count(*) FROM score WHERE juror_id = ?) "
+                                "+ (SELECT count(*) FROM recommendation WHERE juror_id = ?) "
+                                "+ (SELECT count(*) FROM comment WHERE juror_id = ?) "
+                                "+ (SELECT count(*) FROM conflict WHERE juror_id = ?)"),
+                            {id, id, id, id});
+    if (!work)
+        return work.error();
+    if (work.value().toInt() > 0)
+        return Error(tr("The juror has already done work in this round (scores, comments or "
+                        "conflicts of interest) and cannot be removed."));
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();

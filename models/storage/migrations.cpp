@@ -106,6 +106,73 @@ const char *const schemaV1[] = {
         content = '', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'))",
 };
 
+// Version 2: the jurors' screening work. Rows carry a uuid (derived from what they are
+// about where there can be only one, random for comments), a version that grows with every
+// change, and tombstones instead of deletions, so that work can later move between laptops.
+const char *const schemaV2[] = {
+    R"(CREATE TABLE score (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        juror_id INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        criterion_id INTEGER NOT NULL REFERENCES criterion (id) ON DELETE CASCADE,
+        value INTEGER,
+        note TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL,
+        UNIQUE (juror_id, application_id, criterion_id)))",
+    "CREATE INDEX score_by_application ON score (application_id)",
+
+    R"(CREATE TABLE recommendation (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        juror_id INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        value TEXT CHECK (value IN ('ja', 'kanske', 'nej')),
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL,
+        UNIQUE (juror_id, application_id)))",
+    "CREATE INDEX recommendation_by_application ON recommendation (application_id)",
+
+    R"(CREATE TABLE comment (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        juror_id INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        body TEXT NOT NULL DEFAULT '',
+        shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        created_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL))",
+    "CREATE INDEX comment_by_application ON comment (application_id)",
+
+    R"(CREATE TABLE conflict (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        juror_id INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        reason TEXT NOT NULL DEFAULT '',
+        declared_by TEXT NOT NULL DEFAULT 'juror' CHECK (declared_by IN ('juror', 'organiser')),
+        withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL,
+        UNIQUE (juror_id, application_id)))",
+
+    R"(CREATE TABLE reading (
+        juror_id INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        read_at TEXT NOT NULL,
+        PRIMARY KEY (juror_id, application_id)) WITHOUT ROWID)",
+
+    R"(CREATE TABLE finalist_choice (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        suggested TEXT NOT NULL,
+        chosen TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        chosen_at TEXT NOT NULL))",
+};
+
 Result<void> runAll(Database &db, const char *const *begin, const char *const *end)
 {
     for (auto it = begin; it != end; ++it) {
@@ -141,11 +208,16 @@ Result<void> toVersion1(Database &db)
     return fillMunicipalities(db);
 }
 
+Result<void> toVersion2(Database &db)
+{
+    return runAll(db, std::begin(schemaV2), std::end(schemaV2));
+}
+
 using Step = std::function<Result<void>(Database &)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all = {toVersion1};
+    static const QList<Step> all = {toVersion1, toVersion2};
     return all;
 }
 

@@ -44,6 +44,11 @@ Result<void> RoundRepository::updateSettings(const RoundSettings &settings)
 {
     if (auto valid = validate(settings); !valid)
         return valid;
+    auto round = requireUnlocked(tr("change the round's settings"));
+    if (!round)
+        return round.error();
+    if (round->settings.screeningMode != settings.screeningMode && round->phase > Phase::Screening)
+        return Error(tr("The screening mode cannot change after screening has closed."));
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();
@@ -55,5 +60,138 @@ Result<void> RoundRepository::updateSettings(const RoundSettings &settings)
     if (!updated)
         return updated.error();
     m_db.notifyChanged(Database::Topic::Round);
+    return transaction.commit();
+}
+
+Result<Round> RoundRepository::requirePhase(std::initializer_list<Phase> allowed,
+                                            const QString &action) const
+{
+    auto round = load();
+    if (!round)
+        return round.error();
+    for (Phase phase : allowed) {
+        if (round->phase == phase)
+            return round;
+    }
+    if (round->phase == Phase::Decided)
+        return Error(tr("The round is decided and locked: you cannot %1.").arg(action));
+    QStringList names;
+    for (Phase phase : allowed)
+        names << QStringLiteral("“%1”").arg(phaseTitle(phase));
+    return Error(tr("You can only %1 in the phase %2; the round is now in the phase “%3”.")
+                     .arg(action, names.join(tr(" or ")), phaseTitle(round->phase)));
+}
+
+Result<Round> RoundRepository::requireUnlocked(const QString &action) const
+{
+    return requirePhase({Phase::Preparation, Phase::Screening, Phase::Followup, Phase::Vote},
+                        action);
+}
+
+Result<int> RoundRepository::count(const QString &sql) const
+{
+    auto value = m_db.scalar(sql);
+    if (!value)
+        return value.error();
+    return value.value().toInt();
+}
+
+Result<void> RoundRepository::canStep(Phase from, Phase to) const
+{
+    const auto need = [this](const QString &sql, const QString &message) -> Result<void> {
+        auto n = count(sql);
+        if (!n)
+            return n.error();
+        if (n.value() == 0)
+            return Error(message);
+        return {};
+    };
+    const auto none = [this](const QString &sql, const QString &message) -> Result<void> {
+        auto n = count(sql);
+        if (!n)
+            return n.error();
+        if (n.value() > 0)
+            return Error(message);
+        return {};
+    };
+    if (from == Phase::Decided)
+        return Error(tr("The round is decided and locked; its phase cannot change."));
+    if (int(to) == int(from) + 1) {
+        switch (to) {
+        case Phase::Screening:
+            if (auto r = need(QStringLiteral("SELECT count(*) FROM application"),
+                              tr("Screening cannot start before applications are imported."));
+                !r)
+                return r;
+            if (auto r = need(QStringLiteral("SELECT count(*) FROM juror"),
+                              tr("Screening cannot start before the jury has members."));
+                !r)
+                return r;
+            return need(QStringLiteral("SELECT count(*) FROM criterion"),
+                        tr("Screening cannot start without criteria."));
+        case Phase::Followup:
+            return {};
+        case Phase::Vote:
+            return need(QStringLiteral("SELECT count(*) FROM finalist_choice"),
+                        tr("The final vote cannot start before the finalists are chosen."));
+        case Phase::Decided:
+            return Error(tr("A round is decided by recording the jury's decision, which "
+                            "also locks it."));
+        case Phase::Preparation:
+            break;
+        }
+        return {};
+    }
+    if (int(to) == int(from) - 1) {
+        switch (from) {
+        case Phase::Screening:
+            return none(QStringLiteral("SELECT (SELECT count(*) FROM score WHERE value IS NOT NULL) "
+                                       "+ (SELECT count(*) FROM recommendation WHERE value IS NOT NULL) "
+                                       "+ (SELECT count(*) FROM comment WHERE deleted = 0)"),
+                        tr("The round cannot go back to preparation: jurors have already "
+                           "scored, recommended or commented."));
+        case Phase::Followup:
+        case Phase::Vote:
+            return {};
+        default:
+            break;
+        }
+    }
+    return Error(tr("The round can go forward, or back one step, but not from “%1” to “%2”.")
+                     .arg(phaseTitle(from), phaseTitle(to)));
+}
+
+Result<void> RoundRepository::canMoveTo(Phase target) const
+{
+    auto round = load();
+    if (!round)
+        return round.error();
+    Phase phase = round->phase;
+    if (target == phase)
+        return {};
+    if (target < phase)
+        return canStep(phase, target);
+    while (phase < target) {
+        const Phase next = Phase(int(phase) + 1);
+        if (auto r = canStep(phase, next); !r)
+            return r;
+        phase = next;
+    }
+    return {};
+}
+
+Result<void> RoundRepository::setPhase(Phase target)
+{
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    if (auto r = canMoveTo(target); !r)
+        return r;
+    auto updated = m_db.exec(QStringLiteral("UPDATE round SET phase = ? WHERE id = 1"),
+                             {phaseKey(target)});
+    if (!updated)
+        return updated.error();
+    m_db.notifyChanged(Database::Topic::Round);
+    m_db.notifyChanged(Database::Topic::Work); // what jurors may see follows the phase
     return transaction.commit();
 }

@@ -19,6 +19,21 @@ public:
     /// Checks settings as a user typed them; the error names the field.
     static Result<void> validate(const RoundSettings &settings);
 
+    /// Moves the round to @p target: forward past every step whose conditions hold, or back
+    /// one step while nothing depends on the phase being left. A decided round stays decided.
+    Result<void> setPhase(Phase target);
+    /// Why the round cannot move to @p target now; ok when it can.
+    Result<void> canMoveTo(Phase target) const;
+
+    /// Refuses @p action (a phrase such as "change scores") unless the round is in one of
+    /// @p allowed; the message names the current phase.
+    Result<Round> requirePhase(std::initializer_list<Phase> allowed, const QString &action) const;
+    /// Refuses any change to a decided (locked) round.
+    Result<Round> requireUnlocked(const QString &action) const;
+
 private:
+    Result<void> canStep(Phase from, Phase to) const;
+    Result<int> count(const QString &sql) const;
+
     Database &m_db;
 };

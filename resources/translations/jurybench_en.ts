@@ -20,10 +20,6 @@
         <translation>the file cannot be read as a PDF</translation>
     </message>
     <message>
-        <source>Applications can only be imported while the round is in preparation or screening; it is now in the phase “%1”.</source>
-        <translation>Applications can only be imported while the round is in preparation or screening; it is now in the phase “%1”.</translation>
-    </message>
-    <message>
         <source>The attachment “%1” lies outside the attachments folder.</source>
         <translation>The attachment “%1” lies outside the attachments folder.</translation>
     </message>
@@ -107,6 +103,10 @@
         <source>The file has a header but no applications.</source>
         <translation>The file has a header but no applications.</translation>
     </message>
+    <message>
+        <source>import applications</source>
+        <translation>import applications</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationListPanel</name>
@@ -182,6 +182,22 @@
         <source>Gro&amp;up:</source>
         <translation>Gro&amp;up:</translation>
     </message>
+    <message>
+        <source>Unread by me</source>
+        <translation>Unread by me</translation>
+    </message>
+    <message>
+        <source>Not fully scored by me</source>
+        <translation>Not fully scored by me</translation>
+    </message>
+    <message>
+        <source>Scored by me</source>
+        <translation>Scored by me</translation>
+    </message>
+    <message>
+        <source>My conflicts of interest</source>
+        <translation>My conflicts of interest</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationRepository</name>
@@ -246,6 +262,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Scored by</translation>
+    </message>
+    <message>
+        <source>My assessment</source>
+        <translation>My assessment</translation>
     </message>
 </context>
 <context>
@@ -372,30 +400,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</translation>
-    </message>
     <message>
         <source>jurybench: error: %1</source>
         <translation>jurybench: error: %1</translation>
@@ -612,6 +616,154 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>Applications: %n</source>
         <translation><numerusform>Applications: %n</numerusform><numerusform>Applications: %n</numerusform></translation>
     </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</translation>
+    </message>
+    <message>
+        <source>phase needs a FILE and a phase: preparation, screening, followup, vote or decided.</source>
+        <translation>phase needs a FILE and a phase: preparation, screening, followup, vote or decided.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phase; write preparation, screening, followup, vote or decided.</source>
+        <translation>“%1” is not a phase; write preparation, screening, followup, vote or decided.</translation>
+    </message>
+    <message>
+        <source>The round is now in the phase “%1”.</source>
+        <translation>The round is now in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench sheet export FILE --juror ID --out SHEET.csv” or “jurybench sheet import FILE SHEET.csv --juror ID”.</source>
+        <translation>Write “jurybench sheet export FILE --juror ID --out SHEET.csv” or “jurybench sheet import FILE SHEET.csv --juror ID”.</translation>
+    </message>
+    <message>
+        <source>The juror's id.</source>
+        <translation>The juror's id.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Where to write the sheet.</source>
+        <translation>Where to write the sheet.</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>SHEET</translation>
+    </message>
+    <message>
+        <source>sheet needs --juror.</source>
+        <translation>sheet needs --juror.</translation>
+    </message>
+    <message>
+        <source>sheet export needs a FILE and --out SHEET.csv.</source>
+        <translation>sheet export needs a FILE and --out SHEET.csv.</translation>
+    </message>
+    <message>
+        <source>sheet import needs a FILE and a SHEET.csv.</source>
+        <translation>sheet import needs a FILE and a SHEET.csv.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written: %1</source>
+        <translation>The sheet could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The scoring sheet of %1 was written to %2.</source>
+        <translation>The scoring sheet of %1 was written to %2.</translation>
+    </message>
+    <message>
+        <source>An application chosen as finalist.</source>
+        <translation>An application chosen as finalist.</translation>
+    </message>
+    <message>
+        <source>Why the choice differs from the suggestion.</source>
+        <translation>Why the choice differs from the suggestion.</translation>
+    </message>
+    <message>
+        <source>finalists needs exactly one FILE.</source>
+        <translation>finalists needs exactly one FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentListModel</name>
+    <message>
+        <source>shared with the jury</source>
+        <translation>shared with the jury</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3):
+%4</source>
+        <translation>%1, %2 (%3):
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>Declare a conflict of interest</translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest on %1 takes no part in scoring, recommending or voting on it, and does not see the other jurors' assessments of it. The decision records it.</source>
+        <translation>A juror with a conflict of interest on %1 takes no part in scoring, recommending or voting on it, and does not see the other jurors' assessments of it. The decision records it.</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation>&amp;Juror:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>For example: employed by the municipality until 2025</source>
+        <translation>For example: employed by the municipality until 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Declare</translation>
+    </message>
 </context>
 <context>
     <name>CriterionRepository</name>
@@ -634,6 +786,10 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>The scale must lie between -1000 and 1000.</source>
         <translation>The scale must lie between -1000 and 1000.</translation>
+    </message>
+    <message>
+        <source>change the criteria</source>
+        <translation>change the criteria</translation>
     </message>
 </context>
 <context>
@@ -755,6 +911,10 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>The demo round could not be saved.</source>
         <translation>The demo round could not be saved.</translation>
     </message>
+    <message>
+        <source>The demo round could not be read back.</source>
+        <translation>The demo round could not be read back.</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -765,6 +925,116 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>column “%1”</source>
         <translation>column “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FinalistDialog</name>
+    <message>
+        <source>Choose the finalists</source>
+        <translation>Choose the finalists</translation>
+    </message>
+    <message numerus="yes">
+        <source>The suggestion is the %n highest scored application(s); ties go to more “yes”, then to Swedish alphabetical order. Tick the finalists. A choice that differs from the suggestion needs a reason, which is kept in the round and printed in the protocol.</source>
+        <translation><numerusform>The suggestion is the %n highest scored application; ties go to more “yes”, then to Swedish alphabetical order. Tick the finalists. A choice that differs from the suggestion needs a reason, which is kept in the round and printed in the protocol.</numerusform><numerusform>The suggestion is the %n highest scored applications; ties go to more “yes”, then to Swedish alphabetical order. Tick the finalists. A choice that differs from the suggestion needs a reason, which is kept in the round and printed in the protocol.</numerusform></translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finalist</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Applications by rank</source>
+        <translation>Applications by rank</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the chosen application.</source>
+        <translation>Space ticks or unticks the chosen application.</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Reason for the choice</source>
+        <translation>Reason for the choice</translation>
+    </message>
+    <message>
+        <source>&amp;Choose these finalists</source>
+        <translation>&amp;Choose these finalists</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finalists chosen.</source>
+        <translation>%1 of %2 finalists chosen.</translation>
+    </message>
+    <message>
+        <source>The choice differs from the suggestion.</source>
+        <translation>The choice differs from the suggestion.</translation>
+    </message>
+    <message>
+        <source>The choice follows the suggestion.</source>
+        <translation>The choice follows the suggestion.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the choice (required):</source>
+        <translation>&amp;Reason for the choice (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the choice (optional):</source>
+        <translation>&amp;Reason for the choice (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>FinalistRepository</name>
+    <message>
+        <source>choose the finalists</source>
+        <translation>choose the finalists</translation>
+    </message>
+    <message>
+        <source>There is no suggestion yet: no application has been scored.</source>
+        <translation>There is no suggestion yet: no application has been scored.</translation>
+    </message>
+    <message>
+        <source>The same application is chosen twice.</source>
+        <translation>The same application is chosen twice.</translation>
+    </message>
+    <message>
+        <source>An application chosen as finalist is not in this round.</source>
+        <translation>An application chosen as finalist is not in this round.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The round has %n finalist(s); %1 were chosen. Change the number of finalists in the round's settings to choose another number.</source>
+        <translation><numerusform>The round has %n finalist; %1 were chosen. Change the number of finalists in the round's settings to choose another number.</numerusform><numerusform>The round has %n finalists; %1 were chosen. Change the number of finalists in the round's settings to choose another number.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</source>
+        <translation><numerusform>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</numerusform><numerusform>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -912,6 +1182,14 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>A juror needs a name.</source>
         <translation>A juror needs a name.</translation>
     </message>
+    <message>
+        <source>change the jury</source>
+        <translation>change the jury</translation>
+    </message>
+    <message>
+        <source>The juror has already done work in this round (scores, comments or conflicts of interest) and cannot be removed.</source>
+        <translation>The juror has already done work in this round (scores, comments or conflicts of interest) and cannot be removed.</translation>
+    </message>
 </context>
 <context>
     <name>JurorTableModel</name>
@@ -926,6 +1204,124 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>No scores yet</source>
+        <translation>No scores yet</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Discuss</translation>
+    </message>
+    <message>
+        <source>Yes %1, maybe %2, no %3</source>
+        <translation>Yes %1, maybe %2, no %3</translation>
+    </message>
+    <message>
+        <source>The score after evening out lenient and harsh jurors (mean of each juror's standardised scores).</source>
+        <translation>The score after evening out lenient and harsh jurors (mean of each juror's standardised scores).</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the jurors' scores.</source>
+        <translation>Standard deviation of the jurors' scores.</translation>
+    </message>
+    <message>
+        <source>The jurors' scores lie at least 40 % of the scale apart.</source>
+        <translation>The jurors' scores lie at least 40 % of the scale apart.</translation>
+    </message>
+    <message>
+        <source>Rank among applications from the same SKR municipality group.</source>
+        <translation>Rank among applications from the same SKR municipality group.</translation>
+    </message>
+    <message>
+        <source>Rank among municipalities of the same size.</source>
+        <translation>Rank among municipalities of the same size.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalised</translation>
+    </message>
+    <message>
+        <source>Jurors' scores</source>
+        <translation>Jurors' scores</translation>
+    </message>
+    <message>
+        <source>Yes / maybe / no</source>
+        <translation>Yes / maybe / no</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurors</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Municipality group</source>
+        <translation>Municipality group</translation>
+    </message>
+    <message>
+        <source>Rank in group</source>
+        <translation>Rank in group</translation>
+    </message>
+    <message>
+        <source>Rank by size</source>
+        <translation>Rank by size</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardView</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <source>Applications by score, best first. The suggested finalists are in bold. Enter opens the application.</source>
+        <translation>Applications by score, best first. The suggested finalists are in bold. Enter opens the application.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;finalists…</source>
+        <translation>Choose &amp;finalists…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the application</source>
+        <translation>&amp;Read the application</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s) have scores. Scores are on the scale %2–%3; the suggested finalists are in bold.</source>
+        <translation><numerusform>%1 of %n application have scores. Scores are on the scale %2–%3; the suggested finalists are in bold.</numerusform><numerusform>%1 of %n applications have scores. Scores are on the scale %2–%3; the suggested finalists are in bold.</numerusform></translation>
+    </message>
+    <message>
+        <source>Markers:</source>
+        <translation>Markers:</translation>
+    </message>
+    <message>
+        <source>| line: mean</source>
+        <translation>| line: mean</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1574,214 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>High contrast is off.</source>
         <translation>High contrast is off.</translation>
     </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Acting as</translation>
+    </message>
+    <message>
+        <source>Act as:</source>
+        <translation>Act as:</translation>
+    </message>
+    <message>
+        <source>Act as</source>
+        <translation>Act as</translation>
+    </message>
+    <message>
+        <source>Whose assessments the window shows and edits: the organiser's overview or one juror's.</source>
+        <translation>Whose assessments the window shows and edits: the organiser's overview or one juror's.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Score the application</source>
+        <translation>&amp;Score the application</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>&amp;New comment</source>
+        <translation>&amp;New comment</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Declare a &amp;conflict of interest…</source>
+        <translation>Declare a &amp;conflict of interest…</translation>
+    </message>
+    <message>
+        <source>&amp;Act as…</source>
+        <translation>&amp;Act as…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Export scoring sheet…</source>
+        <translation>&amp;Export scoring sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import scoring sheet…</source>
+        <translation>&amp;Import scoring sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard</source>
+        <translation>&amp;Leaderboard</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Choose &amp;finalists…</source>
+        <translation>Choose &amp;finalists…</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Previous phase</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>The organiser (sees all)</source>
+        <translation>The organiser (sees all)</translation>
+    </message>
+    <message>
+        <source>%1 (chair)</source>
+        <translation>%1 (chair)</translation>
+    </message>
+    <message>
+        <source>Acting as the organiser.</source>
+        <translation>Acting as the organiser.</translation>
+    </message>
+    <message>
+        <source>Acting as %1.</source>
+        <translation>Acting as %1.</translation>
+    </message>
+    <message>
+        <source>Leaderboard – %1</source>
+        <translation>Leaderboard – %1</translation>
+    </message>
+    <message>
+        <source>The finalists are chosen.</source>
+        <translation>The finalists are chosen.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;screening</source>
+        <translation>Start the &amp;screening</translation>
+    </message>
+    <message>
+        <source>Close the &amp;screening (show the jury's assessments)</source>
+        <translation>Close the &amp;screening (show the jury's assessments)</translation>
+    </message>
+    <message>
+        <source>Start the final &amp;vote</source>
+        <translation>Start the final &amp;vote</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision…</source>
+        <translation>Record the &amp;decision…</translation>
+    </message>
+    <message>
+        <source>The round is decided</source>
+        <translation>The round is decided</translation>
+    </message>
+    <message>
+        <source>&amp;Back to “%1”</source>
+        <translation>&amp;Back to “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Back one phase</source>
+        <translation>&amp;Back one phase</translation>
+    </message>
+    <message>
+        <source>Start the screening? Jurors can then score and recommend. The criteria can no longer change.</source>
+        <translation>Start the screening? Jurors can then score and recommend. The criteria can no longer change.</translation>
+    </message>
+    <message>
+        <source>Close the screening? Scores and recommendations can then no longer change, and jurors see each other's assessments (except where they have a conflict of interest).</source>
+        <translation>Close the screening? Scores and recommendations can then no longer change, and jurors see each other's assessments (except where they have a conflict of interest).</translation>
+    </message>
+    <message>
+        <source>Start the final vote between the finalists?</source>
+        <translation>Start the final vote between the finalists?</translation>
+    </message>
+    <message>
+        <source>Go back to the phase “%1”?</source>
+        <translation>Go back to the phase “%1”?</translation>
+    </message>
+    <message>
+        <source>Change phase</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <source>The round is now in the phase “%1”.</source>
+        <translation>The round is now in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>Export scoring sheet</source>
+        <translation>Export scoring sheet</translation>
+    </message>
+    <message>
+        <source>scoring sheet %1.csv</source>
+        <translation>scoring sheet %1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written: %1</source>
+        <translation>The sheet could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The scoring sheet was saved as %1.</source>
+        <translation>The scoring sheet was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Import scoring sheet</source>
+        <translation>Import scoring sheet</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Scoring sheet imported</source>
+        <translation>Scoring sheet imported</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityRegistry</name>
@@ -1318,6 +1922,25 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Decided</source>
         <translation>Decided</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Undocks and re-attaches the dock widget</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Closes the dock widget</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +2156,58 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>The number of finalists must be between 1 and 100.</source>
         <translation>The number of finalists must be between 1 and 100.</translation>
     </message>
+    <message>
+        <source>change the round's settings</source>
+        <translation>change the round's settings</translation>
+    </message>
+    <message>
+        <source>The screening mode cannot change after screening has closed.</source>
+        <translation>The screening mode cannot change after screening has closed.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked: you cannot %1.</source>
+        <translation>The round is decided and locked: you cannot %1.</translation>
+    </message>
+    <message>
+        <source>You can only %1 in the phase %2; the round is now in the phase “%3”.</source>
+        <translation>You can only %1 in the phase %2; the round is now in the phase “%3”.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>The round is decided and locked; its phase cannot change.</source>
+        <translation>The round is decided and locked; its phase cannot change.</translation>
+    </message>
+    <message>
+        <source>Screening cannot start before applications are imported.</source>
+        <translation>Screening cannot start before applications are imported.</translation>
+    </message>
+    <message>
+        <source>Screening cannot start before the jury has members.</source>
+        <translation>Screening cannot start before the jury has members.</translation>
+    </message>
+    <message>
+        <source>Screening cannot start without criteria.</source>
+        <translation>Screening cannot start without criteria.</translation>
+    </message>
+    <message>
+        <source>The final vote cannot start before the finalists are chosen.</source>
+        <translation>The final vote cannot start before the finalists are chosen.</translation>
+    </message>
+    <message>
+        <source>A round is decided by recording the jury's decision, which also locks it.</source>
+        <translation>A round is decided by recording the jury's decision, which also locks it.</translation>
+    </message>
+    <message>
+        <source>The round cannot go back to preparation: jurors have already scored, recommended or commented.</source>
+        <translation>The round cannot go back to preparation: jurors have already scored, recommended or commented.</translation>
+    </message>
+    <message>
+        <source>The round can go forward, or back one step, but not from “%1” to “%2”.</source>
+        <translation>The round can go forward, or back one step, but not from “%1” to “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>RoundSettingsDialog</name>
@@ -1730,6 +2405,326 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     </message>
 </context>
 <context>
+    <name>ScoreScale</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Finalist?</source>
+        <translation>Finalist?</translation>
+    </message>
+    <message>
+        <source>The jury's assessments</source>
+        <translation>The jury's assessments</translation>
+    </message>
+    <message>
+        <source>Register a conflict of &amp;interest…</source>
+        <translation>Register a conflict of &amp;interest…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;Maybe</source>
+        <translation>&amp;Maybe</translation>
+    </message>
+    <message>
+        <source>No recommendation</source>
+        <translation>No recommendation</translation>
+    </message>
+    <message>
+        <source>Should the application be a finalist?</source>
+        <translation>Should the application be a finalist?</translation>
+    </message>
+    <message>
+        <source>The jury's scores</source>
+        <translation>The jury's scores</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation>Comment text</translation>
+    </message>
+    <message>
+        <source>Write a comment on the application…</source>
+        <translation>Write a comment on the application…</translation>
+    </message>
+    <message>
+        <source>A shared comment is read by the whole jury; an unshared one only by you.</source>
+        <translation>A shared comment is read by the whole jury; an unshared one only by you.</translation>
+    </message>
+    <message>
+        <source>Note (only you see it)</source>
+        <translation>Note (only you see it)</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note on %1</translation>
+    </message>
+    <message>
+        <source>No application chosen</source>
+        <translation>No application chosen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You see the jury's work as the organiser. Choose a juror under “Act as” to score for them.</source>
+        <translation>You see the jury's work as the organiser. Choose a juror under “Act as” to score for them.</translation>
+    </message>
+    <message>
+        <source>You are assessing as %1.</source>
+        <translation>You are assessing as %1.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: %1. You take no part in assessing this application and do not see the other jurors' assessments of it.</source>
+        <translation>Conflict of interest: %1. You take no part in assessing this application and do not see the other jurors' assessments of it.</translation>
+    </message>
+    <message>
+        <source>Scoring opens when the organiser starts the screening.</source>
+        <translation>Scoring opens when the organiser starts the screening.</translation>
+    </message>
+    <message>
+        <source>Screening has closed; scores and recommendations can no longer change.</source>
+        <translation>Screening has closed; scores and recommendations can no longer change.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked.</source>
+        <translation>The round is decided and locked.</translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2</source>
+        <translation>Scored %1 of %2</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>No conflicts of interest are declared on this application.</source>
+        <translation>No conflicts of interest are declared on this application.</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest: %1</source>
+        <translation>Conflicts of interest: %1</translation>
+    </message>
+    <message>
+        <source>Shared comments</source>
+        <translation>Shared comments</translation>
+    </message>
+    <message>
+        <source>Score %1 on %2</source>
+        <translation>Score %1 on %2</translation>
+    </message>
+    <message>
+        <source>Clear the score on %1</source>
+        <translation>Clear the score on %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, saved.</source>
+        <translation>%1: %2, saved.</translation>
+    </message>
+    <message>
+        <source>Recommendation saved: %1.</source>
+        <translation>Recommendation saved: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The conflict of interest on %1 was withdrawn.</source>
+        <translation>The conflict of interest on %1 was withdrawn.</translation>
+    </message>
+    <message>
+        <source>The conflict of interest on %1 is recorded.</source>
+        <translation>The conflict of interest on %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>The comment was deleted.</source>
+        <translation>The comment was deleted.</translation>
+    </message>
+    <message>
+        <source>The comment was saved.</source>
+        <translation>The comment was saved.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w comment</source>
+        <translation>Ne&amp;w comment</translation>
+    </message>
+    <message>
+        <source>E&amp;dit</source>
+        <translation>E&amp;dit</translation>
+    </message>
+    <message>
+        <source>Share with the &amp;jury</source>
+        <translation>Share with the &amp;jury</translation>
+    </message>
+    <message>
+        <source>Save &amp;comment</source>
+        <translation>Save &amp;comment</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Withdraw the conflict of &amp;interest</source>
+        <translation>Withdraw the conflict of &amp;interest</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of &amp;interest…</source>
+        <translation>Declare a conflict of &amp;interest…</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Per criterion</source>
+        <translation>Per criterion</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSheet</name>
+    <message numerus="yes">
+        <source>Read %n row(s): %1 scores, %2 recommendations, %3 comments and %4 conflicts of interest changed.</source>
+        <translation><numerusform>Read %n row: %1 scores, %2 recommendations, %3 comments and %4 conflicts of interest changed.</numerusform><numerusform>Read %n rows: %1 scores, %2 recommendations, %3 comments and %4 conflicts of interest changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>The scoring sheet could not be read from the round file.</source>
+        <translation>The scoring sheet could not be read from the round file.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>import a screening sheet</source>
+        <translation>import a screening sheet</translation>
+    </message>
+    <message>
+        <source>The column “%1” is neither a criterion of this round nor a column of the scoring sheet.</source>
+        <translation>The column “%1” is neither a criterion of this round nor a column of the scoring sheet.</translation>
+    </message>
+    <message>
+        <source>The sheet has no “id” column; export a new sheet and fill that in.</source>
+        <translation>The sheet has no “id” column; export a new sheet and fill that in.</translation>
+    </message>
+    <message>
+        <source>The line has more fields than the header.</source>
+        <translation>The line has more fields than the header.</translation>
+    </message>
+    <message>
+        <source>No application in this round has the id “%1”.</source>
+        <translation>No application in this round has the id “%1”.</translation>
+    </message>
+    <message>
+        <source>The application is already on line %1.</source>
+        <translation>The application is already on line %1.</translation>
+    </message>
+    <message>
+        <source>A score is given on an application with a conflict of interest. Leave the scores empty, or remove the conflict.</source>
+        <translation>A score is given on an application with a conflict of interest. Leave the scores empty, or remove the conflict.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score on the scale %2–%3.</source>
+        <translation>“%1” is not a score on the scale %2–%3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a recommendation; write ja, kanske or nej.</source>
+        <translation>“%1” is not a recommendation; write ja, kanske or nej.</translation>
+    </message>
+    <message>
+        <source>A recommendation is given on an application with a conflict of interest.</source>
+        <translation>A recommendation is given on an application with a conflict of interest.</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Maybe</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1746,6 +2741,100 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>WorkCommand</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Edit comment</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Delete comment</translation>
+    </message>
+</context>
+<context>
+    <name>WorkRepository</name>
+    <message>
+        <source>The juror, application or criterion no longer exists.</source>
+        <translation>The juror, application or criterion no longer exists.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest is declared for this juror on this application, so they cannot %1.</source>
+        <translation>A conflict of interest is declared for this juror on this application, so they cannot %1.</translation>
+    </message>
+    <message>
+        <source>change scores</source>
+        <translation>change scores</translation>
+    </message>
+    <message>
+        <source>score it</source>
+        <translation>score it</translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists.</source>
+        <translation>The criterion no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of “%2”, which goes from %3 to %4.</source>
+        <translation>%1 is outside the scale of “%2”, which goes from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>change recommendations</source>
+        <translation>change recommendations</translation>
+    </message>
+    <message>
+        <source>recommend it</source>
+        <translation>recommend it</translation>
+    </message>
+    <message>
+        <source>write comments</source>
+        <translation>write comments</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <source>The comment no longer exists.</source>
+        <translation>The comment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can change or delete it.</source>
+        <translation>Only the author of a comment can change or delete it.</translation>
+    </message>
+    <message>
+        <source>change comments</source>
+        <translation>change comments</translation>
+    </message>
+    <message>
+        <source>The comment is empty; delete it instead.</source>
+        <translation>The comment is empty; delete it instead.</translation>
+    </message>
+    <message>
+        <source>delete comments</source>
+        <translation>delete comments</translation>
+    </message>
+    <message>
+        <source>declare conflicts of interest</source>
+        <translation>declare conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Give a reason for the conflict of interest.</source>
+        <translation>Give a reason for the conflict of interest.</translation>
+    </message>
+    <message>
+        <source>withdraw conflicts of interest</source>
+        <translation>withdraw conflicts of interest</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,6 @@
         <translation>filen går inte att läsa som pdf</translation>
     </message>
     <message>
-        <source>Applications can only be imported while the round is in preparation or screening; it is now in the phase “%1”.</source>
-        <translation>Ansökningar kan bara importeras medan omgången är i förberedelse eller gallring; den är nu i fasen ”%1”.</translation>
-    </message>
-    <message>
         <source>The attachment “%1” lies outside the attachments folder.</source>
         <translation>Bilagan ”%1” ligger utanför bilagemappen.</translation>
     </message>
@@ -107,6 +103,10 @@
         <source>The file has a header but no applications.</source>
         <translation>Filen har en rubrikrad men inga ansökningar.</translation>
     </message>
+    <message>
+        <source>import applications</source>
+        <translation>importera ansökningar</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationListPanel</name>
@@ -180,7 +180,23 @@
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation>Kommung&amp;rupp:</translation>
+        <translation>Ko&amp;mmungrupp:</translation>
+    </message>
+    <message>
+        <source>Unread by me</source>
+        <translation>Olästa av mig</translation>
+    </message>
+    <message>
+        <source>Not fully scored by me</source>
+        <translation>Inte färdigbedömda av mig</translation>
+    </message>
+    <message>
+        <source>Scored by me</source>
+        <translation>Bedömda av mig</translation>
+    </message>
+    <message>
+        <source>My conflicts of interest</source>
+        <translation>Mina jäv</translation>
     </message>
 </context>
 <context>
@@ -247,6 +263,18 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <source>My assessment</source>
+        <translation>Min bedömning</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
@@ -280,7 +308,7 @@
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation>&amp;Sida</translation>
+        <translation>S&amp;ida</translation>
     </message>
     <message>
         <source>Smaller</source>
@@ -372,30 +400,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Användning:
-  jurybench [FIL]                                    öppna fönstret
-  jurybench demo [--out FIL]                         skriv demo-omgången
-  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
-  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
-  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FIL CSV [--attachments MAPP]
-  jurybench status FIL [--json]
-
-Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
-</translation>
-    </message>
     <message>
         <source>jurybench: error: %1</source>
         <translation>jurybench: fel: %1</translation>
@@ -612,6 +616,154 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>Applications: %n</source>
         <translation><numerusform>Ansökningar: %n</numerusform><numerusform>Ansökningar: %n</numerusform></translation>
     </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Användning:
+  jurybench [FIL]                                    öppna fönstret
+  jurybench demo [--out FIL]                         skriv demo-omgången
+  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
+  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
+  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FIL CSV [--attachments MAPP]
+  jurybench status FIL [--json]
+  jurybench phase FIL preparation|screening|followup|vote|decided
+  jurybench sheet export FIL --juror ID --out ARK.csv
+  jurybench sheet import FIL ARK.csv --juror ID
+  jurybench finalists FIL [--pick ID ...] [--reason TEXT]
+
+Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
+</translation>
+    </message>
+    <message>
+        <source>phase needs a FILE and a phase: preparation, screening, followup, vote or decided.</source>
+        <translation>phase behöver en FIL och en fas: preparation, screening, followup, vote eller decided.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phase; write preparation, screening, followup, vote or decided.</source>
+        <translation>”%1” är ingen fas; skriv preparation, screening, followup, vote eller decided.</translation>
+    </message>
+    <message>
+        <source>The round is now in the phase “%1”.</source>
+        <translation>Omgången är nu i fasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench sheet export FILE --juror ID --out SHEET.csv” or “jurybench sheet import FILE SHEET.csv --juror ID”.</source>
+        <translation>Skriv ”jurybench sheet export FIL --juror ID --out ARK.csv” eller ”jurybench sheet import FIL ARK.csv --juror ID”.</translation>
+    </message>
+    <message>
+        <source>The juror's id.</source>
+        <translation>Jurymedlemmens id.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Where to write the sheet.</source>
+        <translation>Var arket ska skrivas.</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>ARK</translation>
+    </message>
+    <message>
+        <source>sheet needs --juror.</source>
+        <translation>sheet behöver --juror.</translation>
+    </message>
+    <message>
+        <source>sheet export needs a FILE and --out SHEET.csv.</source>
+        <translation>sheet export behöver en FIL och --out ARK.csv.</translation>
+    </message>
+    <message>
+        <source>sheet import needs a FILE and a SHEET.csv.</source>
+        <translation>sheet import behöver en FIL och en ARK.csv.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written: %1</source>
+        <translation>Arket gick inte att skriva: %1</translation>
+    </message>
+    <message>
+        <source>The scoring sheet of %1 was written to %2.</source>
+        <translation>Bedömningsarket för %1 skrevs till %2.</translation>
+    </message>
+    <message>
+        <source>An application chosen as finalist.</source>
+        <translation>En ansökan som utses till finalist.</translation>
+    </message>
+    <message>
+        <source>Why the choice differs from the suggestion.</source>
+        <translation>Varför valet avviker från förslaget.</translation>
+    </message>
+    <message>
+        <source>finalists needs exactly one FILE.</source>
+        <translation>finalists behöver exakt en FIL.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentListModel</name>
+    <message>
+        <source>shared with the jury</source>
+        <translation>delad med juryn</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3):
+%4</source>
+        <translation>%1, %2 (%3):
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>Anmäl jäv</translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest on %1 takes no part in scoring, recommending or voting on it, and does not see the other jurors' assessments of it. The decision records it.</source>
+        <translation>En jurymedlem som är jävig för %1 deltar inte i bedömning, rekommendation eller omröstning om ansökan och ser inte de andra jurymedlemmarnas bedömningar av den. Beslutet redovisar jävet.</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Jurymedlem</translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation>&amp;Jurymedlem:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>For example: employed by the municipality until 2025</source>
+        <translation>Till exempel: anställd i kommunen till och med 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Anmäl</translation>
+    </message>
 </context>
 <context>
     <name>CriterionRepository</name>
@@ -634,6 +786,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>The scale must lie between -1000 and 1000.</source>
         <translation>Skalan måste ligga mellan -1000 och 1000.</translation>
+    </message>
+    <message>
+        <source>change the criteria</source>
+        <translation>ändra kriterierna</translation>
     </message>
 </context>
 <context>
@@ -755,6 +911,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>The demo round could not be saved.</source>
         <translation>Demo-omgången gick inte att spara.</translation>
     </message>
+    <message>
+        <source>The demo round could not be read back.</source>
+        <translation>Demo-omgången gick inte att läsa tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -765,6 +925,116 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>column “%1”</source>
         <translation>kolumn ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FinalistDialog</name>
+    <message>
+        <source>Choose the finalists</source>
+        <translation>Utse finalister</translation>
+    </message>
+    <message numerus="yes">
+        <source>The suggestion is the %n highest scored application(s); ties go to more “yes”, then to Swedish alphabetical order. Tick the finalists. A choice that differs from the suggestion needs a reason, which is kept in the round and printed in the protocol.</source>
+        <translation><numerusform>Förslaget är den ansökan som fått högst poäng; vid lika poäng avgör fler ”ja” och sedan svensk bokstavsordning. Kryssa för finalisterna. Ett val som avviker från förslaget behöver en motivering, som sparas i omgången och skrivs ut i protokollet.</numerusform><numerusform>Förslaget är de %n ansökningar som fått högst poäng; vid lika poäng avgör fler ”ja” och sedan svensk bokstavsordning. Kryssa för finalisterna. Ett val som avviker från förslaget behöver en motivering, som sparas i omgången och skrivs ut i protokollet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finalist</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Applications by rank</source>
+        <translation>Ansökningar i rangordning</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the chosen application.</source>
+        <translation>Blanksteg kryssar för eller av den valda ansökan.</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>Reason for the choice</source>
+        <translation>Motivering till valet</translation>
+    </message>
+    <message>
+        <source>&amp;Choose these finalists</source>
+        <translation>&amp;Utse dessa finalister</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finalists chosen.</source>
+        <translation>%1 av %2 finalister valda.</translation>
+    </message>
+    <message>
+        <source>The choice differs from the suggestion.</source>
+        <translation>Valet avviker från förslaget.</translation>
+    </message>
+    <message>
+        <source>The choice follows the suggestion.</source>
+        <translation>Valet följer förslaget.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the choice (required):</source>
+        <translation>&amp;Motivering till valet (krävs):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the choice (optional):</source>
+        <translation>&amp;Motivering till valet (frivillig):</translation>
+    </message>
+</context>
+<context>
+    <name>FinalistRepository</name>
+    <message>
+        <source>choose the finalists</source>
+        <translation>utse finalister</translation>
+    </message>
+    <message>
+        <source>There is no suggestion yet: no application has been scored.</source>
+        <translation>Det finns inget förslag ännu: ingen ansökan har fått poäng.</translation>
+    </message>
+    <message>
+        <source>The same application is chosen twice.</source>
+        <translation>Samma ansökan är vald två gånger.</translation>
+    </message>
+    <message>
+        <source>An application chosen as finalist is not in this round.</source>
+        <translation>En ansökan som valts till finalist finns inte i omgången.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The round has %n finalist(s); %1 were chosen. Change the number of finalists in the round's settings to choose another number.</source>
+        <translation><numerusform>Omgången har %n finalist; %1 valdes. Ändra antalet finalister i omgångens inställningar för att välja ett annat antal.</numerusform><numerusform>Omgången har %n finalister; %1 valdes. Ändra antalet finalister i omgångens inställningar för att välja ett annat antal.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</source>
+        <translation><numerusform>Valet avviker från förslaget (den med högst poäng) och behöver därför en skriftlig motivering.</numerusform><numerusform>Valet avviker från förslaget (de %n med högst poäng) och behöver därför en skriftlig motivering.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -912,6 +1182,14 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>A juror needs a name.</source>
         <translation>En jurymedlem måste ha ett namn.</translation>
     </message>
+    <message>
+        <source>change the jury</source>
+        <translation>ändra juryn</translation>
+    </message>
+    <message>
+        <source>The juror has already done work in this round (scores, comments or conflicts of interest) and cannot be removed.</source>
+        <translation>Jurymedlemmen har redan arbetat i omgången (poäng, kommentarer eller jäv) och kan inte tas bort.</translation>
+    </message>
 </context>
 <context>
     <name>JurorTableModel</name>
@@ -926,6 +1204,124 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>No scores yet</source>
+        <translation>Inga poäng ännu</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Diskutera</translation>
+    </message>
+    <message>
+        <source>Yes %1, maybe %2, no %3</source>
+        <translation>Ja %1, kanske %2, nej %3</translation>
+    </message>
+    <message>
+        <source>The score after evening out lenient and harsh jurors (mean of each juror's standardised scores).</source>
+        <translation>Poängen när generösa och stränga jurymedlemmar vägts upp (medelvärdet av varje jurymedlems standardiserade poäng).</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the jurors' scores.</source>
+        <translation>Standardavvikelsen för jurymedlemmarnas poäng.</translation>
+    </message>
+    <message>
+        <source>The jurors' scores lie at least 40 % of the scale apart.</source>
+        <translation>Jurymedlemmarnas poäng skiljer sig åt med minst 40 % av skalan.</translation>
+    </message>
+    <message>
+        <source>Rank among applications from the same SKR municipality group.</source>
+        <translation>Rang bland ansökningar från samma kommungrupp enligt SKR.</translation>
+    </message>
+    <message>
+        <source>Rank among municipalities of the same size.</source>
+        <translation>Rang bland kommuner av samma storlek.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normaliserad</translation>
+    </message>
+    <message>
+        <source>Jurors' scores</source>
+        <translation>Juryns poäng</translation>
+    </message>
+    <message>
+        <source>Yes / maybe / no</source>
+        <translation>Ja / kanske / nej</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurymedlemmar</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spridning</translation>
+    </message>
+    <message>
+        <source>Municipality group</source>
+        <translation>Kommungrupp</translation>
+    </message>
+    <message>
+        <source>Rank in group</source>
+        <translation>Rang i grupp</translation>
+    </message>
+    <message>
+        <source>Rank by size</source>
+        <translation>Rang i storleksklass</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardView</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Topplista</translation>
+    </message>
+    <message>
+        <source>Applications by score, best first. The suggested finalists are in bold. Enter opens the application.</source>
+        <translation>Ansökningarna efter poäng, bäst först. De föreslagna finalisterna står i fetstil. Retur öppnar ansökan.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;finalists…</source>
+        <translation>Utse &amp;finalister…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the application</source>
+        <translation>&amp;Läs ansökan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s) have scores. Scores are on the scale %2–%3; the suggested finalists are in bold.</source>
+        <translation><numerusform>%1 av %n ansökan har poäng. Poängen ligger på skalan %2–%3; de föreslagna finalisterna står i fetstil.</numerusform><numerusform>%1 av %n ansökningar har poäng. Poängen ligger på skalan %2–%3; de föreslagna finalisterna står i fetstil.</numerusform></translation>
+    </message>
+    <message>
+        <source>Markers:</source>
+        <translation>Markörer:</translation>
+    </message>
+    <message>
+        <source>| line: mean</source>
+        <translation>| linje: medelvärde</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1574,214 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>High contrast is off.</source>
         <translation>Hög kontrast är av.</translation>
     </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Agerar som</translation>
+    </message>
+    <message>
+        <source>Act as:</source>
+        <translation>Agera som:</translation>
+    </message>
+    <message>
+        <source>Act as</source>
+        <translation>Agera som</translation>
+    </message>
+    <message>
+        <source>Whose assessments the window shows and edits: the organiser's overview or one juror's.</source>
+        <translation>Vems bedömningar fönstret visar och ändrar: arrangörens översikt eller en jurymedlems.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Score the application</source>
+        <translation>&amp;Bedöm ansökan</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>&amp;New comment</source>
+        <translation>&amp;Ny kommentar</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Declare a &amp;conflict of interest…</source>
+        <translation>Anmäl &amp;jäv…</translation>
+    </message>
+    <message>
+        <source>&amp;Act as…</source>
+        <translation>&amp;Agera som…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Export scoring sheet…</source>
+        <translation>&amp;Exportera bedömningsark…</translation>
+    </message>
+    <message>
+        <source>&amp;Import scoring sheet…</source>
+        <translation>&amp;Importera bedömningsark…</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard</source>
+        <translation>&amp;Topplista</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Choose &amp;finalists…</source>
+        <translation>Utse &amp;finalister…</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Nästa fas</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Föregående fas</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>The organiser (sees all)</source>
+        <translation>Arrangören (ser allt)</translation>
+    </message>
+    <message>
+        <source>%1 (chair)</source>
+        <translation>%1 (ordförande)</translation>
+    </message>
+    <message>
+        <source>Acting as the organiser.</source>
+        <translation>Agerar som arrangör.</translation>
+    </message>
+    <message>
+        <source>Acting as %1.</source>
+        <translation>Agerar som %1.</translation>
+    </message>
+    <message>
+        <source>Leaderboard – %1</source>
+        <translation>Topplista – %1</translation>
+    </message>
+    <message>
+        <source>The finalists are chosen.</source>
+        <translation>Finalisterna är utsedda.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;screening</source>
+        <translation>Starta &amp;gallringen</translation>
+    </message>
+    <message>
+        <source>Close the &amp;screening (show the jury's assessments)</source>
+        <translation>Avsluta &amp;gallringen (visa juryns bedömningar)</translation>
+    </message>
+    <message>
+        <source>Start the final &amp;vote</source>
+        <translation>Starta &amp;slutomröstningen</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision…</source>
+        <translation>Registrera &amp;beslutet…</translation>
+    </message>
+    <message>
+        <source>The round is decided</source>
+        <translation>Omgången är beslutad</translation>
+    </message>
+    <message>
+        <source>&amp;Back to “%1”</source>
+        <translation>&amp;Tillbaka till ”%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Back one phase</source>
+        <translation>&amp;Tillbaka en fas</translation>
+    </message>
+    <message>
+        <source>Start the screening? Jurors can then score and recommend. The criteria can no longer change.</source>
+        <translation>Starta gallringen? Jurymedlemmarna kan då sätta poäng och rekommendera. Kriterierna kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Close the screening? Scores and recommendations can then no longer change, and jurors see each other's assessments (except where they have a conflict of interest).</source>
+        <translation>Avsluta gallringen? Poäng och rekommendationer kan då inte längre ändras, och jurymedlemmarna ser varandras bedömningar (utom där de är jäviga).</translation>
+    </message>
+    <message>
+        <source>Start the final vote between the finalists?</source>
+        <translation>Starta slutomröstningen mellan finalisterna?</translation>
+    </message>
+    <message>
+        <source>Go back to the phase “%1”?</source>
+        <translation>Gå tillbaka till fasen ”%1”?</translation>
+    </message>
+    <message>
+        <source>Change phase</source>
+        <translation>Byt fas</translation>
+    </message>
+    <message>
+        <source>The round is now in the phase “%1”.</source>
+        <translation>Omgången är nu i fasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>Export scoring sheet</source>
+        <translation>Exportera bedömningsark</translation>
+    </message>
+    <message>
+        <source>scoring sheet %1.csv</source>
+        <translation>bedömningsark %1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written: %1</source>
+        <translation>Arket gick inte att skriva: %1</translation>
+    </message>
+    <message>
+        <source>The scoring sheet was saved as %1.</source>
+        <translation>Bedömningsarket sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Import scoring sheet</source>
+        <translation>Importera bedömningsark</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Scoring sheet imported</source>
+        <translation>Bedömningsarket är importerat</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityRegistry</name>
@@ -1318,6 +1922,25 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Decided</source>
         <translation>Beslutad</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Lossa</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Lossar panelen från fönstret och fäster den igen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Stänger panelen</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +2156,58 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>The number of finalists must be between 1 and 100.</source>
         <translation>Antalet finalister måste vara mellan 1 och 100.</translation>
     </message>
+    <message>
+        <source>change the round's settings</source>
+        <translation>ändra omgångens inställningar</translation>
+    </message>
+    <message>
+        <source>The screening mode cannot change after screening has closed.</source>
+        <translation>Gallringsläget kan inte ändras när gallringen har avslutats.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked: you cannot %1.</source>
+        <translation>Omgången är beslutad och låst: det går inte att %1.</translation>
+    </message>
+    <message>
+        <source>You can only %1 in the phase %2; the round is now in the phase “%3”.</source>
+        <translation>Det går bara att %1 i fasen %2; omgången är nu i fasen ”%3”.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>The round is decided and locked; its phase cannot change.</source>
+        <translation>Omgången är beslutad och låst; fasen kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Screening cannot start before applications are imported.</source>
+        <translation>Gallringen kan inte starta förrän ansökningar har importerats.</translation>
+    </message>
+    <message>
+        <source>Screening cannot start before the jury has members.</source>
+        <translation>Gallringen kan inte starta förrän juryn har medlemmar.</translation>
+    </message>
+    <message>
+        <source>Screening cannot start without criteria.</source>
+        <translation>Gallringen kan inte starta utan kriterier.</translation>
+    </message>
+    <message>
+        <source>The final vote cannot start before the finalists are chosen.</source>
+        <translation>Slutomröstningen kan inte starta förrän finalisterna är utsedda.</translation>
+    </message>
+    <message>
+        <source>A round is decided by recording the jury's decision, which also locks it.</source>
+        <translation>En omgång beslutas genom att juryns beslut registreras, vilket också låser den.</translation>
+    </message>
+    <message>
+        <source>The round cannot go back to preparation: jurors have already scored, recommended or commented.</source>
+        <translation>Omgången kan inte gå tillbaka till förberedelse: jurymedlemmar har redan satt poäng, rekommenderat eller kommenterat.</translation>
+    </message>
+    <message>
+        <source>The round can go forward, or back one step, but not from “%1” to “%2”.</source>
+        <translation>Omgången kan gå framåt, eller ett steg tillbaka, men inte från ”%1” till ”%2”.</translation>
+    </message>
 </context>
 <context>
     <name>RoundSettingsDialog</name>
@@ -1730,6 +2405,326 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
 </context>
 <context>
+    <name>ScoreScale</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>ej bedömd</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <source>Scores</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Finalist?</source>
+        <translation>Finalist?</translation>
+    </message>
+    <message>
+        <source>The jury's assessments</source>
+        <translation>Juryns bedömningar</translation>
+    </message>
+    <message>
+        <source>Register a conflict of &amp;interest…</source>
+        <translation>Registrera j&amp;äv…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Rad&amp;era</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;Maybe</source>
+        <translation>&amp;Kanske</translation>
+    </message>
+    <message>
+        <source>No recommendation</source>
+        <translation>Ingen rekommendation</translation>
+    </message>
+    <message>
+        <source>Should the application be a finalist?</source>
+        <translation>Bör ansökan bli finalist?</translation>
+    </message>
+    <message>
+        <source>The jury's scores</source>
+        <translation>Juryns poäng</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Jäv</translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation>Kommentarens text</translation>
+    </message>
+    <message>
+        <source>Write a comment on the application…</source>
+        <translation>Skriv en kommentar om ansökan…</translation>
+    </message>
+    <message>
+        <source>A shared comment is read by the whole jury; an unshared one only by you.</source>
+        <translation>En delad kommentar läses av hela juryn; en odelad bara av dig.</translation>
+    </message>
+    <message>
+        <source>Note (only you see it)</source>
+        <translation>Anteckning (bara du ser den)</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Anteckning om %1</translation>
+    </message>
+    <message>
+        <source>No application chosen</source>
+        <translation>Ingen ansökan vald</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You see the jury's work as the organiser. Choose a juror under “Act as” to score for them.</source>
+        <translation>Du ser juryns arbete som arrangör. Välj en jurymedlem under ”Agera som” för att bedöma i hennes eller hans ställe.</translation>
+    </message>
+    <message>
+        <source>You are assessing as %1.</source>
+        <translation>Du bedömer som %1.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: %1. You take no part in assessing this application and do not see the other jurors' assessments of it.</source>
+        <translation>Jäv: %1. Du deltar inte i bedömningen av ansökan och ser inte de andra jurymedlemmarnas bedömningar av den.</translation>
+    </message>
+    <message>
+        <source>Scoring opens when the organiser starts the screening.</source>
+        <translation>Poängsättningen öppnar när arrangören startar gallringen.</translation>
+    </message>
+    <message>
+        <source>Screening has closed; scores and recommendations can no longer change.</source>
+        <translation>Gallringen är avslutad; poäng och rekommendationer kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked.</source>
+        <translation>Omgången är beslutad och låst.</translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2</source>
+        <translation>Bedömda %1 av %2</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>jäv</translation>
+    </message>
+    <message>
+        <source>No conflicts of interest are declared on this application.</source>
+        <translation>Inga jäv är anmälda för ansökan.</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest: %1</source>
+        <translation>Jäv: %1</translation>
+    </message>
+    <message>
+        <source>Shared comments</source>
+        <translation>Delade kommentarer</translation>
+    </message>
+    <message>
+        <source>Score %1 on %2</source>
+        <translation>Poäng %1 på %2</translation>
+    </message>
+    <message>
+        <source>Clear the score on %1</source>
+        <translation>Ta bort poängen på %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, saved.</source>
+        <translation>%1: %2, sparat.</translation>
+    </message>
+    <message>
+        <source>Recommendation saved: %1.</source>
+        <translation>Rekommendationen sparad: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The conflict of interest on %1 was withdrawn.</source>
+        <translation>Jävet för %1 återkallades.</translation>
+    </message>
+    <message>
+        <source>The conflict of interest on %1 is recorded.</source>
+        <translation>Jävet för %1 är registrerat.</translation>
+    </message>
+    <message>
+        <source>The comment was deleted.</source>
+        <translation>Kommentaren raderades.</translation>
+    </message>
+    <message>
+        <source>The comment was saved.</source>
+        <translation>Kommentaren sparades.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w comment</source>
+        <translation>N&amp;y kommentar</translation>
+    </message>
+    <message>
+        <source>E&amp;dit</source>
+        <translation>Än&amp;dra</translation>
+    </message>
+    <message>
+        <source>Share with the &amp;jury</source>
+        <translation>Dela med j&amp;uryn</translation>
+    </message>
+    <message>
+        <source>Save &amp;comment</source>
+        <translation>&amp;Spara kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>Withdraw the conflict of &amp;interest</source>
+        <translation>Återkalla j&amp;ävet</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of &amp;interest…</source>
+        <translation>Anmäl j&amp;äv…</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Jurymedlem</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <source>Per criterion</source>
+        <translation>Per kriterium</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>ej bedömd</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSheet</name>
+    <message numerus="yes">
+        <source>Read %n row(s): %1 scores, %2 recommendations, %3 comments and %4 conflicts of interest changed.</source>
+        <translation><numerusform>Läste %n rad: %1 poäng, %2 rekommendationer, %3 kommentarer och %4 jäv ändrades.</numerusform><numerusform>Läste %n rader: %1 poäng, %2 rekommendationer, %3 kommentarer och %4 jäv ändrades.</numerusform></translation>
+    </message>
+    <message>
+        <source>The scoring sheet could not be read from the round file.</source>
+        <translation>Bedömningsarket gick inte att läsa från omgångsfilen.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen går inte att läsa: %1</translation>
+    </message>
+    <message>
+        <source>import a screening sheet</source>
+        <translation>importera ett bedömningsark för gallringen</translation>
+    </message>
+    <message>
+        <source>The column “%1” is neither a criterion of this round nor a column of the scoring sheet.</source>
+        <translation>Kolumnen ”%1” är varken ett kriterium i omgången eller en kolumn i bedömningsarket.</translation>
+    </message>
+    <message>
+        <source>The sheet has no “id” column; export a new sheet and fill that in.</source>
+        <translation>Arket saknar kolumnen ”id”; exportera ett nytt ark och fyll i det.</translation>
+    </message>
+    <message>
+        <source>The line has more fields than the header.</source>
+        <translation>Raden har fler fält än rubrikraden.</translation>
+    </message>
+    <message>
+        <source>No application in this round has the id “%1”.</source>
+        <translation>Ingen ansökan i omgången har id ”%1”.</translation>
+    </message>
+    <message>
+        <source>The application is already on line %1.</source>
+        <translation>Ansökan finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>A score is given on an application with a conflict of interest. Leave the scores empty, or remove the conflict.</source>
+        <translation>Det finns poäng på en ansökan med jäv. Lämna poängen tomma eller ta bort jävet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score on the scale %2–%3.</source>
+        <translation>”%1” är ingen poäng på skalan %2–%3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a recommendation; write ja, kanske or nej.</source>
+        <translation>”%1” är ingen rekommendation; skriv ja, kanske eller nej.</translation>
+    </message>
+    <message>
+        <source>A recommendation is given on an application with a conflict of interest.</source>
+        <translation>Det finns en rekommendation på en ansökan med jäv.</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Kanske</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Oläst</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Läst</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Bedömd</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Jäv</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1746,6 +2741,100 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source> or </source>
         <translation> eller </translation>
+    </message>
+</context>
+<context>
+    <name>WorkCommand</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Ändra kommentar</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Radera kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkRepository</name>
+    <message>
+        <source>The juror, application or criterion no longer exists.</source>
+        <translation>Jurymedlemmen, ansökan eller kriteriet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest is declared for this juror on this application, so they cannot %1.</source>
+        <translation>Jurymedlemmen har anmält jäv för ansökan och kan därför inte %1.</translation>
+    </message>
+    <message>
+        <source>change scores</source>
+        <translation>ändra poäng</translation>
+    </message>
+    <message>
+        <source>score it</source>
+        <translation>sätta poäng på den</translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists.</source>
+        <translation>Kriteriet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of “%2”, which goes from %3 to %4.</source>
+        <translation>%1 ligger utanför skalan för ”%2”, som går från %3 till %4.</translation>
+    </message>
+    <message>
+        <source>change recommendations</source>
+        <translation>ändra rekommendationer</translation>
+    </message>
+    <message>
+        <source>recommend it</source>
+        <translation>rekommendera den</translation>
+    </message>
+    <message>
+        <source>write comments</source>
+        <translation>skriva kommentarer</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Kommentaren är tom.</translation>
+    </message>
+    <message>
+        <source>The comment no longer exists.</source>
+        <translation>Kommentaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can change or delete it.</source>
+        <translation>Bara den som skrivit en kommentar kan ändra eller radera den.</translation>
+    </message>
+    <message>
+        <source>change comments</source>
+        <translation>ändra kommentarer</translation>
+    </message>
+    <message>
+        <source>The comment is empty; delete it instead.</source>
+        <translation>Kommentaren är tom; radera den i stället.</translation>
+    </message>
+    <message>
+        <source>delete comments</source>
+        <translation>radera kommentarer</translation>
+    </message>
+    <message>
+        <source>declare conflicts of interest</source>
+        <translation>anmäla jäv</translation>
+    </message>
+    <message>
+        <source>Give a reason for the conflict of interest.</source>
+        <translation>Ange skälet till jävet.</translation>
+    </message>
+    <message>
+        <source>withdraw conflicts of interest</source>
+        <translation>återkalla jäv</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,207 @@
+#include "leaderboard.h"
+
+#include "reference/municipalityregistry.h"
+#include "storage/database.h"
+#include "text/swedish.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Scores are means of small integers; equal means may differ in the last bits.
+constexpr double Epsilon = 1e-9;
+
+struct Stats
+{
+    double mean = 0;
+    double deviation = 0; // population standard deviation
+};
+
+Stats stats(const QList<double> &values)
+{
+    Stats s;
+    if (values.isEmpty())
+        return s;
+    for (double v : values)
+        s.mean += v;
+    s.mean /= values.size();
+    double squares = 0;
+    for (double v : values)
+        squares += (v - s.mean) * (v - s.mean);
+    s.deviation = std::sqrt(squares / values.size());
+    return s;
+}
+
+} // namespace
+
+Leaderboard Leaderboard::compute(const LeaderboardInput &input)
+{
+    Leaderboard board;
+    board.scaleMin = input.scaleMin;
+    board.scaleMax = input.scaleMax;
+
+    QHash<qint64, QList<double>> byJuror;
+    QHash<qint64, QList<QPair<qint64, double>>> byApplication;
+    for (const auto &s : input.jurorScores) {
+        byJuror[s.jurorId].append(s.score);
+        byApplication[s.applicationId].append({s.jurorId, s.score});
+    }
+    QHash<qint64, Stats> jurorStats;
+    for (auto it = byJuror.cbegin(); it != byJuror.cend(); ++it)
+        jurorStats.insert(it.key(), stats(it.value()));
+
+    const double width = input.scaleMax - input.scaleMin;
+    for (const auto &application : input.applications) {
+        LeaderboardEntry e;
+        e.applicationId = application.id;
+        e.uuid = application.uuid;
+        e.municipality = application.municipality;
+        e.title = application.title;
+        e.group = application.group;
+        e.population = application.population;
+        e.populationClass = MunicipalityRegistry::populationClass(application.population);
+        const auto votes = input.recommendations.value(application.id);
+        e.yes = votes.yes;
+        e.maybe = votes.maybe;
+        e.no = votes.no;
+
+        QList<QPair<qint64, double>> scores = byApplication.value(application.id);
+        std::sort(scores.begin(), scores.end());
+        e.jurorScores = scores;
+        e.jurorsScored = int(scores.size());
+        if (!scores.isEmpty()) {
+            QList<double> values, zs;
+            for (const auto &[juror, score] : scores) {
+                values << score;
+                const Stats js = jurorStats.value(juror);
+                zs << (js.deviation > Epsilon ? (score - js.mean) / js.deviation : 0.0);
+            }
+            const Stats own = stats(values);
+            e.score = own.mean;
+            e.normalizedScore = stats(zs).mean;
+            e.spread = own.deviation;
+            const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
+            e.discuss = values.size() >= 2 && width > 0 && (*hi - *lo) >= 0.4 * width - Epsilon;
+        }
+        board.entries << e;
+    }
+
+    // Sort keys are computed once; Swedish order breaks ties between equal scores.
+    QHash<qint64, QString> municipalityKeys, titleKeys;
+    for (const auto &e : std::as_const(board.entries)) {
+        municipalityKeys.insert(e.applicationId, Swedish::sortKey(e.municipality));
+        titleKeys.insert(e.applicationId, Swedish::sortKey(e.title));
+    }
+    std::sort(board.entries.begin(), board.entries.end(),
+              [&](const LeaderboardEntry &a, const LeaderboardEntry &b) {
+                  if (a.score.has_value() != b.score.has_value())
+                      return a.score.has_value();
+                  if (a.score && std::abs(*a.score - *b.score) > Epsilon)
+                      return *a.score > *b.score;
+                  if (a.yes != b.yes)
+                      return a.yes > b.yes;
+                  const int m = municipalityKeys.value(a.applicationId)
+                                    .compare(municipalityKeys.value(b.applicationId));
+                  if (m != 0)
+                      return m < 0;
+                  const int t = titleKeys.value(a.applicationId).compare(titleKeys.value(b.applicationId));
+                  if (t != 0)
+                      return t < 0;
+                  return a.applicationId < b.applicationId;
+              });
+
+    board.indexById.reserve(board.entries.size());
+    for (int i = 0; i < board.entries.size(); ++i)
+        board.indexById.insert(board.entries.at(i).applicationId, i);
+
+    int rank = 0;
+    QHash<QString, int> groupRanks;
+    QHash<int, int> classRanks;
+    for (LeaderboardEntry &e : board.entries) {
+        if (!e.score)
+            continue;
+        e.rank = ++rank;
+        e.groupRank = ++groupRanks[e.group];
+        e.populationClassRank = ++classRanks[e.populationClass];
+    }
+    return board;
+}
+
+QList<qint64> Leaderboard::suggestion(int count) const
+{
+    QList<qint64> ids;
+    for (const LeaderboardEntry &e : entries) {
+        if (ids.size() >= count || !e.score)
+            break;
+        ids << e.applicationId;
+    }
+    return ids;
+}
+
+const LeaderboardEntry *Leaderboard::entry(qint64 applicationId) const
+{
+    const auto it = indexById.constFind(applicationId);
+    return it == indexById.constEnd() ? nullptr : &entries.at(*it);
+}
+
+Result<Leaderboard> Leaderboard::load(Database &db)
+{
+    LeaderboardInput input;
+    auto scale = db.exec(QStringLiteral("SELECT min(scale_min), max(scale_max) FROM criterion"));
+    if (!scale)
+        return scale.error();
+    if (scale.value().next() && !scale.value().value(0).isNull()) {
+        input.scaleMin = scale.value().value(0).toDouble();
+        input.scaleMax = scale.value().value(1).toDouble();
+    }
+
+    auto applications = db.exec(QStringLiteral(
+        "SELECT a.id, a.uuid, m.name, a.title, m.municipality_group, m.population "
+        "FROM application a JOIN municipality m ON m.code = a.municipality_code"));
+    if (!applications)
+        return applications.error();
+    while (applications.value().next()) {
+        const QSqlQuery &q = applications.value();
+        input.applications.append({q.value(0).toLongLong(), QUuid(q.value(1).toString()),
+                                   q.value(2).toString(), q.value(3).toString(),
+                                   q.value(4).toString(), q.value(5).toInt()});
+    }
+
+    // Each juror's weighted mean per application, on the common scale, leaving out
+    // applications the juror is conflicted on.
+    auto scores = db.exec(
+        QStringLiteral("SELECT s.juror_id, s.application_id, "
+                       "sum(c.weight * (? + (s.value - c.scale_min) * (? - ?) * 1.0 "
+                       "    / (c.scale_max - c.scale_min))) / sum(c.weight) "
+                       "FROM score s JOIN criterion c ON c.id = s.criterion_id "
+                       "WHERE s.value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM conflict k "
+                       "  WHERE k.juror_id = s.juror_id AND k.application_id = s.application_id "
+                       "  AND k.withdrawn = 0) "
+                       "GROUP BY s.juror_id, s.application_id"),
+        {input.scaleMin, input.scaleMax, input.scaleMin});
+    if (!scores)
+        return scores.error();
+    while (scores.value().next()) {
+        const QSqlQuery &q = scores.value();
+        input.jurorScores.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                  q.value(2).toDouble()});
+    }
+
+    auto votes = db.exec(QStringLiteral(
+        "SELECT r.application_id, sum(r.value = 'ja'), sum(r.value = 'kanske'), "
+        "sum(r.value = 'nej') FROM recommendation r WHERE r.value IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM conflict k WHERE k.juror_id = r.juror_id "
+        "AND k.application_id = r.application_id AND k.withdrawn = 0) "
+        "GROUP BY r.application_id"));
+    if (!votes)
+        return votes.error();
+    while (votes.value().next()) {
+        const QSqlQuery &q = votes.value();
+        input.recommendations.insert(q.value(0).toLongLong(),
+                                     {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+    }
+    return compute(input);
+}

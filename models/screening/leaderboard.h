@@ -1,0 +1,101 @@
+#pragma once
+
+#include "result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+class Database;
+
+/// What the leaderboard is computed from: each non-conflicted juror's weighted mean per
+/// application (already on the common scale), and the recommendation counts.
+struct LeaderboardInput
+{
+    double scaleMin = 1;
+    double scaleMax = 5;
+
+    struct Application
+    {
+        qint64 id = 0;
+        QUuid uuid;
+        QString municipality;
+        QString title;
+        QString group;
+        int population = 0;
+    };
+    QList<Application> applications;
+
+    struct JurorScore
+    {
+        qint64 jurorId = 0;
+        qint64 applicationId = 0;
+        double score = 0; ///< weighted mean over the criteria this juror scored
+    };
+    QList<JurorScore> jurorScores;
+
+    struct Votes
+    {
+        int yes = 0;
+        int maybe = 0;
+        int no = 0;
+    };
+    QHash<qint64, Votes> recommendations;
+};
+
+/// One application's line on the leaderboard.
+struct LeaderboardEntry
+{
+    qint64 applicationId = 0;
+    QUuid uuid;
+    QString municipality;
+    QString title;
+    QString group;
+    int population = 0;
+    int populationClass = 0;
+
+    std::optional<double> score;           ///< mean over jurors of their weighted means
+    std::optional<double> normalizedScore; ///< the same over each juror's z-scores
+    std::optional<double> spread;          ///< standard deviation of the jurors' scores
+    int yes = 0;
+    int maybe = 0;
+    int no = 0;
+    int jurorsScored = 0;
+    bool discuss = false; ///< the jurors' scores span at least 40 % of the scale
+
+    std::optional<int> rank;
+    std::optional<int> groupRank;
+    std::optional<int> populationClassRank;
+
+    /// Each juror's score (on the common scale), by juror id, for the plot.
+    QList<QPair<qint64, double>> jurorScores;
+};
+
+/// The screening leaderboard, best first.
+///
+/// Each juror's score for an application is the weighted mean of the criteria they scored
+/// (weights normalised over those criteria; criteria with different scales are first mapped
+/// linearly onto the common scale, from the lowest minimum to the highest maximum). The
+/// application's score is the mean over its non-conflicted jurors. The normalised score does
+/// the same with each juror's scores standardised (z-scores over every application that juror
+/// scored, population standard deviation; a juror whose scores are all equal contributes 0).
+/// Order: score, then more "ja", then Swedish alphabetical order of municipality and title.
+/// Applications no one has scored come last, without rank.
+struct Leaderboard
+{
+    double scaleMin = 1;
+    double scaleMax = 5;
+    QList<LeaderboardEntry> entries;
+    QHash<qint64, int> indexById; ///< position in entries, by application id
+
+    static Leaderboard compute(const LeaderboardInput &input);
+    /// Reads the input from the round file and computes.
+    static Result<Leaderboard> load(Database &db);
+
+    /// The first @p count scored applications: the suggested finalists.
+    QList<qint64> suggestion(int count) const;
+    const LeaderboardEntry *entry(qint64 applicationId) const;
+};
