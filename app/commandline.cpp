@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "demo/demoround.h"
+#include "exchange/package.h"
+#include "exchange/returnfile.h"
 #include "import/applicationimporter.h"
 #include "reference/municipalityregistry.h"
 #include "report/statusreport.h"
@@ -13,6 +15,7 @@
 #include "storage/roundrepository.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -64,6 +67,8 @@ bool CommandLine::isCommand(const QString &word)
         QStringLiteral("demo"),   QStringLiteral("new"),    QStringLiteral("juror"),
         QStringLiteral("criterion"), QStringLiteral("import"), QStringLiteral("status"),
         QStringLiteral("phase"),  QStringLiteral("sheet"),  QStringLiteral("finalists"),
+        QStringLiteral("package"), QStringLiteral("return"), QStringLiteral("merge"),
+        QStringLiteral("log"),
         QStringLiteral("help"),   QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"),
     };
@@ -85,6 +90,10 @@ QString CommandLine::usage()
               "  jurybench sheet export FILE --juror ID --out SHEET.csv\n"
               "  jurybench sheet import FILE SHEET.csv --juror ID\n"
               "  jurybench finalists FILE [--pick ID ...] [--reason TEXT]\n"
+              "  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)\n"
+              "  jurybench return PKG --out RETURN\n"
+              "  jurybench merge FILE RETURN...\n"
+              "  jurybench log FILE\n"
               "\n"
               "Every command accepts --lang en for English or --lang sv for Swedish.\n");
 }
@@ -136,6 +145,14 @@ int CommandLine::run(const QStringList &arguments)
         return runSheet(rest);
     if (command == QLatin1String("finalists"))
         return runFinalists(rest);
+    if (command == QLatin1String("package"))
+        return runPackage(rest);
+    if (command == QLatin1String("return"))
+        return runReturn(rest);
+    if (command == QLatin1String("merge"))
+        return runMerge(rest);
+    if (command == QLatin1String("log"))
+        return runLog(rest);
     return usageError(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -457,5 +474,133 @@ int CommandLine::runFinalists(const QStringList &args)
         return fail(choice.error().toString());
     for (const QUuid &uuid : choice->chosen)
         m_out << uuidText(uuid) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runPackage(const QStringList &args)
+{
+    const QCommandLineOption juror(QStringLiteral("juror"), tr("The juror's id."), tr("ID"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("A package for every juror."));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The package (or, with --all, the folder)."),
+                                 tr("PKG"));
+    Parsed p;
+    parse(p, args, {juror, all, out});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 1 || !p.parser.isSet(out) || (p.parser.isSet(juror) == p.parser.isSet(all)))
+        return usageError(tr("Write “jurybench package FILE --juror ID --out PKG” or "
+                             "“jurybench package FILE --all --out FOLDER”."));
+    auto db = Database::open(files.first());
+    if (!db)
+        return fail(db.error().toString());
+    QList<Juror> jurors;
+    if (p.parser.isSet(all)) {
+        auto list = JurorRepository(*db.value()).list();
+        if (!list)
+            return fail(list.error().toString());
+        jurors = list.value();
+        QDir().mkpath(p.parser.value(out));
+    } else {
+        auto found = JurorRepository(*db.value()).find(QUuid(p.parser.value(juror)));
+        if (!found)
+            return fail(found.error().toString());
+        jurors << found.value();
+    }
+    for (const Juror &j : std::as_const(jurors)) {
+        const QString path = p.parser.isSet(all)
+                                 ? QDir(p.parser.value(out)).filePath(j.name + QStringLiteral(".jurypaket"))
+                                 : p.parser.value(out);
+        if (auto r = Package::build(*db.value(), j.uuid, path); !r)
+            return fail(r.error().toString());
+        m_out << tr("The package of %1 was written to %2.").arg(j.name, path) << Qt::endl;
+    }
+    return Ok;
+}
+
+int CommandLine::runReturn(const QStringList &args)
+{
+    const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the return file."),
+                                 tr("RETURN"));
+    Parsed p;
+    parse(p, args, {out});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 1 || !p.parser.isSet(out))
+        return usageError(tr("Write “jurybench return PKG --out RETURN”."));
+    auto db = Database::open(files.first());
+    if (!db)
+        return fail(db.error().toString());
+    auto bytes = ReturnFile::create(*db.value());
+    if (!bytes)
+        return fail(bytes.error().toString());
+    QFile file(p.parser.value(out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size())
+        return fail(Error(tr("The return file could not be written: %1").arg(file.errorString()),
+                          file.fileName())
+                        .toString());
+    m_out << tr("The return file was written to %1.").arg(file.fileName()) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runMerge(const QStringList &args)
+{
+    Parsed p;
+    parse(p, args, {});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() < 2)
+        return usageError(tr("merge needs the round FILE and at least one return file."));
+    auto db = Database::open(files.first());
+    if (!db)
+        return fail(db.error().toString());
+    auto results = Merger(*db.value()).merge(files.mid(1));
+    if (!results)
+        return fail(results.error().toString());
+    bool refused = false;
+    for (const MergeResult &r : results.value()) {
+        const QString who = r.jurorName.isEmpty() ? tr("unknown juror") : r.jurorName;
+        if (r.merged()) {
+            m_out << tr("%1 (%2): %3 added, %4 updated, %5 unchanged, %6 refused.")
+                         .arg(QFileInfo(r.file).fileName(), who)
+                         .arg(r.counts.added)
+                         .arg(r.counts.updated)
+                         .arg(r.counts.unchanged)
+                         .arg(r.counts.refused)
+                  << Qt::endl;
+        } else {
+            refused = true;
+            m_err << tr("jurybench: refused: %1").arg(r.refusal->toString()) << Qt::endl;
+        }
+    }
+    return refused ? Failed : Ok;
+}
+
+int CommandLine::runLog(const QStringList &args)
+{
+    Parsed p;
+    parse(p, args, {});
+    if (!p.ok)
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(tr("log needs exactly one FILE."));
+    auto db = Database::open(files.first());
+    if (!db)
+        return fail(db.error().toString());
+    auto log = Merger(*db.value()).log();
+    if (!log)
+        return fail(log.error().toString());
+    for (const Merger::LogEntry &e : log.value()) {
+        m_out << tr("%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7")
+                     .arg(e.mergedAt, e.jurorName, e.fileName)
+                     .arg(e.counts.added)
+                     .arg(e.counts.updated)
+                     .arg(e.counts.unchanged)
+                     .arg(e.sha256)
+              << Qt::endl;
+    }
     return Ok;
 }

@@ -36,6 +36,10 @@ private:
     int runPhase(const QStringList &args);
     int runSheet(const QStringList &args);
     int runFinalists(const QStringList &args);
+    int runPackage(const QStringList &args);
+    int runReturn(const QStringList &args);
+    int runMerge(const QStringList &args);
+    int runLog(const QStringList &args);
 
     int fail(const QString &message);
     int usageError(const QString &message);

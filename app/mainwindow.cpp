@@ -4,6 +4,12 @@
 #include "applicationlistpanel.h"
 #include "attachmentviewer.h"
 #include "demo/demoround.h"
+#include "exchange/mergereportdialog.h"
+#include "exchange/package.h"
+#include "exchange/packagedialog.h"
+#include "exchange/returnfile.h"
+#include "exchange/sharedfolder.h"
+#include "exchange/sharedfoldersync.h"
 #include "screening/finalistdialog.h"
 #include "screening/leaderboardview.h"
 #include "screening/scoringpanel.h"
@@ -41,6 +47,7 @@
 #include <QProcess>
 #include <QPdfView>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -126,7 +133,14 @@ void MainWindow::createMenus()
     QAction *import = addCommand(file, QStringLiteral("importApplications"),
                                  tr("&Import applications…"), QKeySequence(tr("Ctrl+I")));
     connect(import, &QAction::triggered, this, &MainWindow::importApplications);
-    m_roundCommands << import;
+    QAction *receive = addCommand(file, QStringLiteral("receiveReturns"),
+                                  tr("&Receive return files…"), QKeySequence(tr("Ctrl+R")));
+    connect(receive, &QAction::triggered, this, &MainWindow::chooseReturnFiles);
+    m_handIn = addCommand(file, QStringLiteral("handIn"), tr("&Hand in…"),
+                          QKeySequence(tr("Ctrl+Shift+L")));
+    connect(m_handIn, &QAction::triggered, this, &MainWindow::chooseHandIn);
+    m_roundCommands << import << receive << m_handIn;
+    m_organiserCommands << import << receive;
     file->addSeparator();
     QAction *close = addCommand(file, QStringLiteral("closeRound"), tr("&Close round"),
                                 QKeySequence::Close);
@@ -237,7 +251,19 @@ void MainWindow::createMenus()
     connect(m_phaseForward, &QAction::triggered, this, [this] { movePhase(+1); });
     m_phaseBack = addCommand(round, QStringLiteral("phaseBack"), tr("Previous phase"));
     connect(m_phaseBack, &QAction::triggered, this, [this] { movePhase(-1); });
-    m_roundCommands << settings << leaderboard << finalists;
+    round->addSeparator();
+    QAction *packages = addCommand(round, QStringLiteral("createPackages"),
+                                   tr("Create juror &packages…"));
+    connect(packages, &QAction::triggered, this, &MainWindow::createPackages);
+    QAction *mergeLog = addCommand(round, QStringLiteral("mergeLog"),
+                                   tr("Log of &merged return files"));
+    connect(mergeLog, &QAction::triggered, this, &MainWindow::showMergeLog);
+    QAction *shared = addCommand(round, QStringLiteral("sharedFolder"), tr("Use a s&hared folder…"));
+    connect(shared, &QAction::triggered, this, &MainWindow::chooseSharedFolder);
+    m_stopSharing = addCommand(round, QStringLiteral("stopSharing"), tr("S&top using the shared folder"));
+    connect(m_stopSharing, &QAction::triggered, this, [this] { useSharedFolder(QString()); });
+    m_roundCommands << settings << leaderboard << finalists << packages << mergeLog << shared;
+    m_organiserCommands << settings << finalists << packages << mergeLog;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *size = view->addMenu(tr("&Text size"));
@@ -427,6 +453,8 @@ void MainWindow::fillActingAs()
 
 void MainWindow::actAs(qint64 jurorId)
 {
+    if (m_packageJuror != 0)
+        jurorId = m_packageJuror; // a package is one juror's
     const int index = m_actingAs->findData(jurorId);
     if (index >= 0 && index != m_actingAs->currentIndex())
         m_actingAs->setCurrentIndex(index);
@@ -603,8 +631,29 @@ void MainWindow::importSheet()
     QMessageBox::information(this, tr("Scoring sheet imported"), report->describe());
 }
 
-Result<void> MainWindow::openRound(const QString &path)
+Result<void> MainWindow::openRound(const QString &requested)
 {
+    // A package received from the organiser becomes (or updates) the juror's working copy
+    // on this computer; the received file itself is only read.
+    QString path = requested;
+    QString installed;
+    if (auto probe = Database::openReadOnly(requested)) {
+        auto owner = Package::info(*probe.value());
+        auto round = RoundRepository(*probe.value()).load();
+        if (owner && owner.value() && round) {
+            const QString copy = Package::workingCopyPath(round->uuid, owner.value()->juror);
+            if (QFileInfo(copy).absoluteFilePath() != QFileInfo(requested).absoluteFilePath()) {
+                probe.value().reset();
+                if (m_db && QFileInfo(m_db->filePath()).absoluteFilePath() == QFileInfo(copy).absoluteFilePath())
+                    closeRound();
+                auto report = Package::install(requested, copy);
+                if (!report)
+                    return report.error();
+                installed = report->describe();
+                path = copy;
+            }
+        }
+    }
     auto opened = Database::open(path);
     if (!opened)
         return opened.error();
@@ -615,8 +664,9 @@ Result<void> MainWindow::openRound(const QString &path)
     updateRecentFiles();
     updateCommands();
     updateTitle();
+    updateRole();
     updatePhaseCommands();
-    announce(tr("Opened %1.").arg(QFileInfo(path).fileName()));
+    announce(installed.isEmpty() ? tr("Opened %1.").arg(QFileInfo(path).fileName()) : installed);
     return {};
 }
 
@@ -640,6 +690,10 @@ void MainWindow::closeRound()
         Settings::setWindowLayout(saveGeometry(), saveState(), m_splitter->saveState());
     m_pages->setCurrentIndex(0);
     m_undo->clear();
+    delete m_sync;
+    m_sync = nullptr;
+    m_packageJuror = 0;
+    m_jurorName.clear();
     delete m_leaderboard;
     m_leaderboard = nullptr;
     delete m_scoringDock;
@@ -709,8 +763,14 @@ void MainWindow::updateTitle()
         return;
     }
     const QString name = QStringLiteral("%1 %2").arg(round->settings.award).arg(round->settings.year);
-    setWindowTitle(QStringLiteral("%1 – Jurybench").arg(name));
-    m_roundLabel->setText(tr("%1 · Phase: %2").arg(name, phaseTitle(round->phase)));
+    if (m_packageJuror != 0) {
+        setWindowTitle(tr("%1 – %2 – Jurybench").arg(m_jurorName, name));
+        m_roundLabel->setText(tr("Juror package of %1 · %2 · Phase: %3")
+                                  .arg(m_jurorName, name, phaseTitle(round->phase)));
+    } else {
+        setWindowTitle(QStringLiteral("%1 – Jurybench").arg(name));
+        m_roundLabel->setText(tr("%1 · Phase: %2").arg(name, phaseTitle(round->phase)));
+    }
 }
 
 void MainWindow::showApplication(qint64 id)
@@ -934,17 +994,230 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+namespace {
+
+// Return files merge into the open round; one round file or package opens.
+QStringList droppedFiles(const QMimeData *data, const QString &suffix)
+{
+    QStringList files;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(suffix))
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()
-        && urls.first().toLocalFile().endsWith(QStringLiteral(".jury")))
+    const QMimeData *data = event->mimeData();
+    const bool returns = m_db && m_packageJuror == 0
+                         && !droppedFiles(data, QStringLiteral(".juryretur")).isEmpty();
+    const bool round = data->urls().size() == 1
+                       && (!droppedFiles(data, QStringLiteral(".jury")).isEmpty()
+                           || !droppedFiles(data, QStringLiteral(".jurypaket")).isEmpty());
+    if (returns || round)
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    const QStringList returns = droppedFiles(event->mimeData(), QStringLiteral(".juryretur"));
+    if (!returns.isEmpty() && m_db && m_packageJuror == 0) {
+        receiveReturnFiles(returns);
+        return;
+    }
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty())
+    if (!urls.isEmpty() && urls.first().isLocalFile())
         openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::updateRole()
+{
+    m_packageJuror = 0;
+    m_jurorName.clear();
+    if (m_db) {
+        auto juror = RoundRepository(*m_db).packageJuror();
+        if (juror)
+            m_packageJuror = juror.value();
+        if (auto jurors = JurorRepository(*m_db).list()) {
+            for (const Juror &j : jurors.value())
+                if (j.id == m_packageJuror)
+                    m_jurorName = j.name;
+        }
+    }
+    const bool jurorMode = m_packageJuror != 0;
+    if (QToolBar *toolbar = findChild<QToolBar *>(QStringLiteral("actingAsToolBar")))
+        toolbar->setVisible(m_db && !jurorMode);
+    for (QAction *a : std::as_const(m_organiserCommands))
+        a->setVisible(!jurorMode);
+    m_handIn->setVisible(jurorMode);
+    m_handIn->setEnabled(jurorMode);
+    for (QAction *a : {m_phaseForward, m_phaseBack})
+        a->setVisible(!jurorMode);
+    if (jurorMode)
+        actAs(m_packageJuror);
+    updateTitle();
+
+    delete m_sync;
+    m_sync = nullptr;
+    if (m_db) {
+        auto round = RoundRepository(*m_db).load();
+        const QString folder = round ? Settings::sharedFolder(uuidText(round->uuid)) : QString();
+        m_stopSharing->setEnabled(!folder.isEmpty());
+        if (!folder.isEmpty())
+            useSharedFolder(folder);
+    }
+}
+
+QList<MergeResult> MainWindow::receiveReturnFiles(const QStringList &paths, bool showReport)
+{
+    if (!m_db || paths.isEmpty())
+        return {};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto results = Merger(*m_db).merge(paths);
+    QApplication::restoreOverrideCursor();
+    if (!results) {
+        showError(results.error());
+        return {};
+    }
+    announce(MergeReportDialog::summary(results.value()));
+    if (showReport) {
+        MergeReportDialog dialog(results.value(), this);
+        dialog.exec();
+    }
+    return results.value();
+}
+
+void MainWindow::chooseReturnFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Receive return files"), Settings::lastFolder(),
+        tr("Return files (*.juryretur);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    Settings::setLastFolder(QFileInfo(paths.first()).absolutePath());
+    receiveReturnFiles(paths);
+}
+
+Result<void> MainWindow::handIn(const QString &path)
+{
+    if (!m_db)
+        return Error(tr("No round is open."));
+    auto bytes = ReturnFile::create(*m_db);
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
+        return Error(tr("The return file could not be written: %1").arg(file.errorString()), path);
+    return {};
+}
+
+void MainWindow::chooseHandIn()
+{
+    if (!m_db || m_packageJuror == 0)
+        return;
+    auto round = RoundRepository(*m_db).load();
+    QString name = tr("%1 – %2 %3")
+                       .arg(m_jurorName, round ? round->settings.award : QString())
+                       .arg(round ? round->settings.year : 0);
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Hand in"),
+                                                      QDir(folder).filePath(name + QStringLiteral(".juryretur")),
+                                                      tr("Return files (*.juryretur)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = handIn(path); !r) {
+        showError(r.error());
+        return;
+    }
+    announce(tr("Handed in as %1. Send the file to the organiser.").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::createPackages()
+{
+    if (!m_db)
+        return;
+    PackageDialog dialog(*m_db, this);
+    if (m_sync)
+        dialog.setFolder(SharedFolder::packageFolder(m_sync->folder()));
+    dialog.exec();
+    if (!dialog.createdFiles().isEmpty())
+        announce(dialog.messageText());
+}
+
+void MainWindow::showMergeLog()
+{
+    if (!m_db)
+        return;
+    auto log = Merger(*m_db).log();
+    if (!log) {
+        showError(log.error());
+        return;
+    }
+    MergeLogDialog dialog(log.value(), this);
+    dialog.exec();
+}
+
+void MainWindow::chooseSharedFolder()
+{
+    if (!m_db)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose the folder your sync service shares with the jury"),
+        m_sync ? m_sync->folder() : Settings::lastFolder());
+    if (!folder.isEmpty())
+        useSharedFolder(folder);
+}
+
+void MainWindow::useSharedFolder(const QString &folder)
+{
+    if (!m_db)
+        return;
+    auto round = RoundRepository(*m_db).load();
+    if (!round)
+        return;
+    Settings::setSharedFolder(uuidText(round->uuid), folder);
+    delete m_sync;
+    m_sync = nullptr;
+    m_stopSharing->setEnabled(!folder.isEmpty());
+    if (folder.isEmpty()) {
+        announce(tr("The shared folder is no longer used."));
+        return;
+    }
+    m_sync = new SharedFolderSync(*m_db, folder, m_packageJuror != 0, this);
+    connect(m_sync, &SharedFolderSync::failed, this, [this](const Error &e) { announce(e.toString()); });
+    connect(m_sync, &SharedFolderSync::returnWritten, this, [this] {
+        statusBar()->showMessage(tr("Handed in to the shared folder."), 4000);
+    });
+    connect(m_sync, &SharedFolderSync::merged, this, [this](const QList<MergeResult> &results) {
+        announce(MergeReportDialog::summary(results));
+        for (const MergeResult &r : results) {
+            if (!r.merged()) {
+                auto *dialog = new MergeReportDialog(results, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+                break;
+            }
+        }
+    });
+    connect(m_sync, &SharedFolderSync::newerPackageFound, this, &MainWindow::installNewerPackage);
+    if (m_packageJuror != 0)
+        m_sync->writeNow();
+    announce(tr("Using the shared folder %1.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::installNewerPackage(const QString &path)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("New package"),
+        tr("The organiser has left a new package for you in the shared folder. Update your copy "
+           "now? Your own work is kept."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        openFile(path);
 }

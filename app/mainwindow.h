@@ -13,6 +13,8 @@ class QComboBox;
 class QDockWidget;
 class QUndoStack;
 class ScoringPanel;
+class SharedFolderSync;
+struct MergeResult;
 class AttachmentViewer;
 class Database;
 class QLabel;
@@ -54,6 +56,14 @@ public:
     LeaderboardView *showLeaderboard();
     /// Acts as the juror with id @p jurorId (0: as the organiser).
     void actAs(qint64 jurorId);
+    /// The juror whose package is open (0: the organiser's round file).
+    qint64 packageJuror() const { return m_packageJuror; }
+    /// Merges return files into the open round and shows what happened.
+    QList<MergeResult> receiveReturnFiles(const QStringList &paths, bool showReport = true);
+    /// Writes the juror's return file to @p path.
+    Result<void> handIn(const QString &path);
+    SharedFolderSync *sharedFolderSync() const { return m_sync; }
+    void useSharedFolder(const QString &folder);
     QTabWidget *readerTabs() const { return m_tabs; }
     /// Every command of the window, for the shortcuts list and for tests.
     QList<QAction *> commands() const;
@@ -89,6 +99,13 @@ private:
     void importSheet();
     void fillActingAs();
     void updatePhaseCommands();
+    void updateRole();
+    void chooseReturnFiles();
+    void chooseHandIn();
+    void createPackages();
+    void showMergeLog();
+    void chooseSharedFolder();
+    void installNewerPackage(const QString &path);
     void showShortcuts();
     void showAbout();
     void chooseLanguage(const QString &language);
@@ -116,6 +133,12 @@ private:
     QAction *m_phaseForward = nullptr;
     QAction *m_phaseBack = nullptr;
     QList<QAction *> m_jurorCommands; // need a juror to act as
+    QList<QAction *> m_organiserCommands; // only in the organiser's round file
+    QAction *m_handIn = nullptr;
+    QAction *m_stopSharing = nullptr;
+    qint64 m_packageJuror = 0;
+    QString m_jurorName;
+    SharedFolderSync *m_sync = nullptr;
     QList<QAction *> m_commands;
     QList<QAction *> m_roundCommands; // enabled only while a round is open
 };

@@ -1,5 +1,6 @@
 #include "statusreport.h"
 
+#include "exchange/package.h"
 #include "screening/finalistrepository.h"
 #include "screening/leaderboard.h"
 #include "screening/workrepository.h"
@@ -193,7 +194,17 @@ Result<QJsonObject> build(Database &db)
     // leaderboard order.
     const QJsonArray finalistsJson = choice.value() ? uuidArray(choice.value()->chosen)
                                                     : suggestedJson;
+    auto package = Package::info(db);
+    if (!package)
+        return package.error();
+    QJsonValue packageJson = QJsonValue::Null;
+    if (package.value()) {
+        packageJson = QJsonObject{{QStringLiteral("juror"), uuidText(package.value()->juror)},
+                                  {QStringLiteral("created_at"), package.value()->createdAt},
+                                  {QStringLiteral("returned_at"), package.value()->returnedAt}};
+    }
     return QJsonObject{
+        {QStringLiteral("package"), packageJson},
         {QStringLiteral("finalists"), finalistsJson},
         {QStringLiteral("finalists_suggested"), suggestedJson},
         {QStringLiteral("finalist_choice"), choiceJson},

@@ -66,6 +66,9 @@ Result<QList<qint64>> FinalistRepository::suggestion() const
 Result<FinalistChoice> FinalistRepository::choose(QList<qint64> applicationIds,
                                                   const QString &reason)
 {
+    if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("choose the finalists"));
+        !organiser)
+        return organiser.error();
     auto round = RoundRepository(m_db).requirePhase({Phase::Screening, Phase::Followup},
                                                     tr("choose the finalists"));
     if (!round)

@@ -173,6 +173,27 @@ const char *const schemaV2[] = {
         chosen_at TEXT NOT NULL))",
 };
 
+// Version 3: offline exchange. A juror's package says whose it is; the organiser's round
+// keeps a log of every return file merged.
+const char *const schemaV3[] = {
+    R"(CREATE TABLE package_info (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        juror_uuid TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        returned_at TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE merge_log (
+        id INTEGER PRIMARY KEY,
+        merged_at TEXT NOT NULL,
+        juror_uuid TEXT NOT NULL,
+        juror_name TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        added INTEGER NOT NULL,
+        updated INTEGER NOT NULL,
+        unchanged INTEGER NOT NULL,
+        refused INTEGER NOT NULL))",
+};
+
 Result<void> runAll(Database &db, const char *const *begin, const char *const *end)
 {
     for (auto it = begin; it != end; ++it) {
@@ -213,11 +234,16 @@ Result<void> toVersion2(Database &db)
     return runAll(db, std::begin(schemaV2), std::end(schemaV2));
 }
 
+Result<void> toVersion3(Database &db)
+{
+    return runAll(db, std::begin(schemaV3), std::end(schemaV3));
+}
+
 using Step = std::function<Result<void>(Database &)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all = {toVersion1, toVersion2};
+    static const QList<Step> all = {toVersion1, toVersion2, toVersion3};
     return all;
 }
 

@@ -617,38 +617,6 @@
         <translation><numerusform>Applications: %n</numerusform><numerusform>Applications: %n</numerusform></translation>
     </message>
     <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</translation>
-    </message>
-    <message>
         <source>phase needs a FILE and a phase: preparation, screening, followup, vote or decided.</source>
         <translation>phase needs a FILE and a phase: preparation, screening, followup, vote or decided.</translation>
     </message>
@@ -711,6 +679,110 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>finalists needs exactly one FILE.</source>
         <translation>finalists needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</translation>
+    </message>
+    <message>
+        <source>A package for every juror.</source>
+        <translation>A package for every juror.</translation>
+    </message>
+    <message>
+        <source>The package (or, with --all, the folder).</source>
+        <translation>The package (or, with --all, the folder).</translation>
+    </message>
+    <message>
+        <source>PKG</source>
+        <translation>PKG</translation>
+    </message>
+    <message>
+        <source>Write “jurybench package FILE --juror ID --out PKG” or “jurybench package FILE --all --out FOLDER”.</source>
+        <translation>Write “jurybench package FILE --juror ID --out PKG” or “jurybench package FILE --all --out FOLDER”.</translation>
+    </message>
+    <message>
+        <source>The package of %1 was written to %2.</source>
+        <translation>The package of %1 was written to %2.</translation>
+    </message>
+    <message>
+        <source>Where to write the return file.</source>
+        <translation>Where to write the return file.</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>RETURN</translation>
+    </message>
+    <message>
+        <source>Write “jurybench return PKG --out RETURN”.</source>
+        <translation>Write “jurybench return PKG --out RETURN”.</translation>
+    </message>
+    <message>
+        <source>The return file could not be written: %1</source>
+        <translation>The return file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The return file was written to %1.</source>
+        <translation>The return file was written to %1.</translation>
+    </message>
+    <message>
+        <source>merge needs the round FILE and at least one return file.</source>
+        <translation>merge needs the round FILE and at least one return file.</translation>
+    </message>
+    <message>
+        <source>unknown juror</source>
+        <translation>unknown juror</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 added, %4 updated, %5 unchanged, %6 refused.</source>
+        <translation>%1 (%2): %3 added, %4 updated, %5 unchanged, %6 refused.</translation>
+    </message>
+    <message>
+        <source>jurybench: refused: %1</source>
+        <translation>jurybench: refused: %1</translation>
+    </message>
+    <message>
+        <source>log needs exactly one FILE.</source>
+        <translation>log needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7</source>
+        <translation>%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7</translation>
     </message>
 </context>
 <context>
@@ -887,6 +959,14 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>The round file could not be read or written (%1).</source>
         <translation>The round file could not be read or written (%1).</translation>
+    </message>
+    <message>
+        <source>The file format %1 does not exist.</source>
+        <translation>The file format %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file was made by an older version of Jurybench; open it once to bring it up to date.</source>
+        <translation>The file was made by an older version of Jurybench; open it once to bring it up to date.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1862,259 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>Scoring sheet imported</source>
         <translation>Scoring sheet imported</translation>
     </message>
+    <message>
+        <source>&amp;Receive return files…</source>
+        <translation>&amp;Receive return files…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Hand in…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Create juror &amp;packages…</source>
+        <translation>Create juror &amp;packages…</translation>
+    </message>
+    <message>
+        <source>Log of &amp;merged return files</source>
+        <translation>Log of &amp;merged return files</translation>
+    </message>
+    <message>
+        <source>Use a s&amp;hared folder…</source>
+        <translation>Use a s&amp;hared folder…</translation>
+    </message>
+    <message>
+        <source>S&amp;top using the shared folder</source>
+        <translation>S&amp;top using the shared folder</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Jurybench</source>
+        <translation>%1 – %2 – Jurybench</translation>
+    </message>
+    <message>
+        <source>Juror package of %1 · %2 · Phase: %3</source>
+        <translation>Juror package of %1 · %2 · Phase: %3</translation>
+    </message>
+    <message>
+        <source>Receive return files</source>
+        <translation>Receive return files</translation>
+    </message>
+    <message>
+        <source>Return files (*.juryretur);;All files (*)</source>
+        <translation>Return files (*.juryretur);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No round is open.</source>
+        <translation>No round is open.</translation>
+    </message>
+    <message>
+        <source>The return file could not be written: %1</source>
+        <translation>The return file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <source>Return files (*.juryretur)</source>
+        <translation>Return files (*.juryretur)</translation>
+    </message>
+    <message>
+        <source>Handed in as %1. Send the file to the organiser.</source>
+        <translation>Handed in as %1. Send the file to the organiser.</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service shares with the jury</source>
+        <translation>Choose the folder your sync service shares with the jury</translation>
+    </message>
+    <message>
+        <source>The shared folder is no longer used.</source>
+        <translation>The shared folder is no longer used.</translation>
+    </message>
+    <message>
+        <source>Handed in to the shared folder.</source>
+        <translation>Handed in to the shared folder.</translation>
+    </message>
+    <message>
+        <source>Using the shared folder %1.</source>
+        <translation>Using the shared folder %1.</translation>
+    </message>
+    <message>
+        <source>New package</source>
+        <translation>New package</translation>
+    </message>
+    <message>
+        <source>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</source>
+        <translation>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLogDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Log of merged return files</source>
+        <translation>Log of merged return files</translation>
+    </message>
+    <message>
+        <source>No return file has been merged yet.</source>
+        <translation>No return file has been merged yet.</translation>
+    </message>
+    <message>
+        <source>Every return file that changed the round, newest first.</source>
+        <translation>Every return file that changed the round, newest first.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message numerus="yes">
+        <source>%n return file(s) merged.</source>
+        <translation><numerusform>%n return file merged.</numerusform><numerusform>%n return files merged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) new or changed.</source>
+        <translation><numerusform>%n row new or changed.</numerusform><numerusform>%n rows new or changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused; nothing of them was merged.</source>
+        <translation><numerusform>%n file refused; nothing of them was merged.</numerusform><numerusform>%n files refused; nothing of them was merged.</numerusform></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Merged return files</source>
+        <translation>Merged return files</translation>
+    </message>
+    <message>
+        <source>Return files merged</source>
+        <translation>Return files merged</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Merger</name>
+    <message>
+        <source>The backup folder could not be created.</source>
+        <translation>The backup folder could not be created.</translation>
+    </message>
+    <message>
+        <source>No backup copy could be written before the merge, so nothing was merged (%1).</source>
+        <translation>No backup copy could be written before the merge, so nothing was merged (%1).</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a return file.</source>
+        <translation>The file is too large to be a return file.</translation>
+    </message>
+    <message>
+        <source>The file is not a Jurybench return file.</source>
+        <translation>The file is not a Jurybench return file.</translation>
+    </message>
+    <message>
+        <source>The return file was made by a newer version of Jurybench (format %1; this version reads up to format %2). Update Jurybench to merge it.</source>
+        <translation>The return file was made by a newer version of Jurybench (format %1; this version reads up to format %2). Update Jurybench to merge it.</translation>
+    </message>
+    <message>
+        <source>The return file belongs to another round (%1), not to this one.</source>
+        <translation>The return file belongs to another round (%1), not to this one.</translation>
+    </message>
+    <message>
+        <source>The return file is from a juror who is not on this round's jury (%1).</source>
+        <translation>The return file is from a juror who is not on this round's jury (%1).</translation>
+    </message>
+    <message>
+        <source>The return file's signature does not match %1's key: it was changed after the juror wrote it, damaged on the way, or not written by %1.</source>
+        <translation>The return file's signature does not match %1's key: it was changed after the juror wrote it, damaged on the way, or not written by %1.</translation>
+    </message>
+    <message>
+        <source>Return files are merged into the organiser's round file, not into a juror package.</source>
+        <translation>Return files are merged into the organiser's round file, not into a juror package.</translation>
+    </message>
+    <message>
+        <source>merge return files</source>
+        <translation>merge return files</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityRegistry</name>
@@ -1899,6 +2232,124 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Choose where to save the round file.</source>
         <translation>Choose where to save the round file.</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>The juror package was opened.</source>
+        <translation>The juror package was opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The juror package was updated; your own work was kept (%n row(s)).</source>
+        <translation><numerusform>The juror package was updated; your own work was kept (%n row).</numerusform><numerusform>The juror package was updated; your own work was kept (%n rows).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the round no longer accepts in this phase were not handed in in time and were removed.</source>
+        <translation><numerusform>%n change the round no longer accepts in this phase were not handed in in time and were removed.</numerusform><numerusform>%n changes the round no longer accepts in this phase were not handed in in time and were removed.</numerusform></translation>
+    </message>
+    <message>
+        <source>A juror package is made from the organiser's round file, not from another package.</source>
+        <translation>A juror package is made from the organiser's round file, not from another package.</translation>
+    </message>
+    <message>
+        <source>There is no juror with the id %1 in this round.</source>
+        <translation>There is no juror with the id %1 in this round.</translation>
+    </message>
+    <message>
+        <source>The file exists and is not a juror package; choose another name.</source>
+        <translation>The file exists and is not a juror package; choose another name.</translation>
+    </message>
+    <message>
+        <source>The package could not be written (%1).</source>
+        <translation>The package could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>The package could not be saved.</source>
+        <translation>The package could not be saved.</translation>
+    </message>
+    <message>
+        <source>The file is a round file, not a juror package.</source>
+        <translation>The file is a round file, not a juror package.</translation>
+    </message>
+    <message>
+        <source>Your earlier copy of the round cannot be read.</source>
+        <translation>Your earlier copy of the round cannot be read.</translation>
+    </message>
+    <message>
+        <source>The package belongs to another round or another juror than your earlier copy.</source>
+        <translation>The package belongs to another round or another juror than your earlier copy.</translation>
+    </message>
+    <message>
+        <source>Your copy of the round could not be updated.</source>
+        <translation>Your copy of the round could not be updated.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Create juror packages</source>
+        <translation>Create juror packages</translation>
+    </message>
+    <message>
+        <source>A package holds what a juror may see in the round's current phase, the juror's own earlier work and the juror's key. Hand it over on a USB stick, by e-mail or in a shared folder; the juror opens it in Jurybench and hands back a return file.</source>
+        <translation>A package holds what a juror may see in the round's current phase, the juror's own earlier work and the juror's key. Hand it over on a USB stick, by e-mail or in a shared folder; the juror opens it in Jurybench and hands back a return file.</translation>
+    </message>
+    <message>
+        <source>Jurors to make packages for</source>
+        <translation>Jurors to make packages for</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a juror.</source>
+        <translation>Space ticks or unticks a juror.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Jurors:</source>
+        <translation>&amp;Jurors:</translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation>Folder for the packages</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the packages</source>
+        <translation>Choose the folder for the packages</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Create packages</source>
+        <translation>&amp;Create packages</translation>
+    </message>
+    <message>
+        <source>Choose a folder the packages can be written to.</source>
+        <translation>Choose a folder the packages can be written to.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Tick at least one juror.</source>
+        <translation>Tick at least one juror.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to %1.</source>
+        <translation><numerusform>%n package written to %1.</numerusform><numerusform>%n packages written to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2586,17 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     </message>
 </context>
 <context>
+    <name>ReturnFile</name>
+    <message>
+        <source>A return file is written from a juror package; this is the organiser's round file.</source>
+        <translation>A return file is written from a juror package; this is the organiser's round file.</translation>
+    </message>
+    <message>
+        <source>The package has no key for its juror; ask the organiser for a new package.</source>
+        <translation>The package has no key for its juror; ask the organiser for a new package.</translation>
+    </message>
+</context>
+<context>
     <name>RoundRepository</name>
     <message>
         <source>The round file has no round.</source>
@@ -2207,6 +2669,14 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>The round can go forward, or back one step, but not from “%1” to “%2”.</source>
         <translation>The round can go forward, or back one step, but not from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>change the phase</source>
+        <translation>change the phase</translation>
+    </message>
+    <message>
+        <source>This is a juror's package: only the organiser's round file can %1.</source>
+        <translation>This is a juror's package: only the organiser's round file can %1.</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2872,97 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowMerger</name>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation>conflict of interest</translation>
+    </message>
+    <message>
+        <source>follow-up question</source>
+        <translation>follow-up question</translation>
+    </message>
+    <message>
+        <source>ballot</source>
+        <translation>ballot</translation>
+    </message>
+    <message>
+        <source>The juror %1 is not on this round's jury.</source>
+        <translation>The juror %1 is not on this round's jury.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked; no more work can be merged into it.</source>
+        <translation>The round is decided and locked; no more work can be merged into it.</translation>
+    </message>
+    <message>
+        <source>The part “%1” is not a list.</source>
+        <translation>The part “%1” is not a list.</translation>
+    </message>
+    <message>
+        <source>A %1 row is not an object.</source>
+        <translation>A %1 row is not an object.</translation>
+    </message>
+    <message>
+        <source>A %1 row has no valid id.</source>
+        <translation>A %1 row has no valid id.</translation>
+    </message>
+    <message>
+        <source>A %1 row belongs to another juror (%2).</source>
+        <translation>A %1 row belongs to another juror (%2).</translation>
+    </message>
+    <message>
+        <source>A %1 row names a %2 this round does not have (%3).</source>
+        <translation>A %1 row names a %2 this round does not have (%3).</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 has an invalid “%3”.</source>
+        <translation>The %1 on %2 has an invalid “%3”.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 has no valid version.</source>
+        <translation>The %1 on %2 has no valid version.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 does not belong to this juror.</source>
+        <translation>The %1 on %2 does not belong to this juror.</translation>
+    </message>
+    <message>
+        <source>The score %1 on %2 is outside the scale of “%3”.</source>
+        <translation>The score %1 on %2 is outside the scale of “%3”.</translation>
+    </message>
+    <message>
+        <source>The recommendation on %1 is not ja, kanske or nej.</source>
+        <translation>The recommendation on %1 is not ja, kanske or nej.</translation>
+    </message>
+    <message>
+        <source>The conflict of interest on %1 has an unknown origin.</source>
+        <translation>The conflict of interest on %1 has an unknown origin.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 belongs to another juror.</source>
+        <translation>The %1 on %2 belongs to another juror.</translation>
+    </message>
+    <message>
+        <source>The round's phase “%1” does not accept a changed %2 (on %3).</source>
+        <translation>The round's phase “%1” does not accept a changed %2 (on %3).</translation>
+    </message>
+    <message>
+        <source>The juror has a conflict of interest on %1 and cannot send a %2 for it.</source>
+        <translation>The juror has a conflict of interest on %1 and cannot send a %2 for it.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3286,17 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     </message>
 </context>
 <context>
+    <name>SharedFolder</name>
+    <message>
+        <source>Only a juror's package writes a return file.</source>
+        <translation>Only a juror's package writes a return file.</translation>
+    </message>
+    <message>
+        <source>The return file could not be written to the shared folder: %1</source>
+        <translation>The return file could not be written to the shared folder: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2835,6 +3407,14 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>withdraw conflicts of interest</source>
         <translation>withdraw conflicts of interest</translation>
+    </message>
+    <message>
+        <source>This package belongs to another juror; only their own work can change in it.</source>
+        <translation>This package belongs to another juror; only their own work can change in it.</translation>
+    </message>
+    <message>
+        <source>register conflicts of interest for jurors</source>
+        <translation>register conflicts of interest for jurors</translation>
     </message>
 </context>
 </TS>

@@ -617,38 +617,6 @@
         <translation><numerusform>Ansökningar: %n</numerusform><numerusform>Ansökningar: %n</numerusform></translation>
     </message>
     <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Användning:
-  jurybench [FIL]                                    öppna fönstret
-  jurybench demo [--out FIL]                         skriv demo-omgången
-  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
-  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
-  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FIL CSV [--attachments MAPP]
-  jurybench status FIL [--json]
-  jurybench phase FIL preparation|screening|followup|vote|decided
-  jurybench sheet export FIL --juror ID --out ARK.csv
-  jurybench sheet import FIL ARK.csv --juror ID
-  jurybench finalists FIL [--pick ID ...] [--reason TEXT]
-
-Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
-</translation>
-    </message>
-    <message>
         <source>phase needs a FILE and a phase: preparation, screening, followup, vote or decided.</source>
         <translation>phase behöver en FIL och en fas: preparation, screening, followup, vote eller decided.</translation>
     </message>
@@ -711,6 +679,110 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>finalists needs exactly one FILE.</source>
         <translation>finalists behöver exakt en FIL.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Användning:
+  jurybench [FIL]                                    öppna fönstret
+  jurybench demo [--out FIL]                         skriv demo-omgången
+  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
+  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
+  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FIL CSV [--attachments MAPP]
+  jurybench status FIL [--json]
+  jurybench phase FIL preparation|screening|followup|vote|decided
+  jurybench sheet export FIL --juror ID --out ARK.csv
+  jurybench sheet import FIL ARK.csv --juror ID
+  jurybench finalists FIL [--pick ID ...] [--reason TEXT]
+  jurybench package FIL --juror ID --out PAKET     (eller --all --out MAPP)
+  jurybench return PAKET --out INLÄMNING
+  jurybench merge FIL INLÄMNING...
+  jurybench log FIL
+
+Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
+</translation>
+    </message>
+    <message>
+        <source>A package for every juror.</source>
+        <translation>Ett paket för varje jurymedlem.</translation>
+    </message>
+    <message>
+        <source>The package (or, with --all, the folder).</source>
+        <translation>Paketet (eller, med --all, mappen).</translation>
+    </message>
+    <message>
+        <source>PKG</source>
+        <translation>PAKET</translation>
+    </message>
+    <message>
+        <source>Write “jurybench package FILE --juror ID --out PKG” or “jurybench package FILE --all --out FOLDER”.</source>
+        <translation>Skriv ”jurybench package FIL --juror ID --out PAKET” eller ”jurybench package FIL --all --out MAPP”.</translation>
+    </message>
+    <message>
+        <source>The package of %1 was written to %2.</source>
+        <translation>Paketet för %1 skrevs till %2.</translation>
+    </message>
+    <message>
+        <source>Where to write the return file.</source>
+        <translation>Var inlämningsfilen ska skrivas.</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>INLÄMNING</translation>
+    </message>
+    <message>
+        <source>Write “jurybench return PKG --out RETURN”.</source>
+        <translation>Skriv ”jurybench return PAKET --out INLÄMNING”.</translation>
+    </message>
+    <message>
+        <source>The return file could not be written: %1</source>
+        <translation>Inlämningsfilen gick inte att skriva: %1</translation>
+    </message>
+    <message>
+        <source>The return file was written to %1.</source>
+        <translation>Inlämningsfilen skrevs till %1.</translation>
+    </message>
+    <message>
+        <source>merge needs the round FILE and at least one return file.</source>
+        <translation>merge behöver omgångsFILEN och minst en inlämningsfil.</translation>
+    </message>
+    <message>
+        <source>unknown juror</source>
+        <translation>okänd jurymedlem</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 added, %4 updated, %5 unchanged, %6 refused.</source>
+        <translation>%1 (%2): %3 nya, %4 uppdaterade, %5 oförändrade, %6 avvisade.</translation>
+    </message>
+    <message>
+        <source>jurybench: refused: %1</source>
+        <translation>jurybench: avvisad: %1</translation>
+    </message>
+    <message>
+        <source>log needs exactly one FILE.</source>
+        <translation>log behöver exakt en FIL.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7</source>
+        <translation>%1  %2  %3  nya %4, uppdaterade %5, oförändrade %6  SHA-256 %7</translation>
     </message>
 </context>
 <context>
@@ -887,6 +959,14 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>The round file could not be read or written (%1).</source>
         <translation>Omgångsfilen gick inte att läsa eller skriva (%1).</translation>
+    </message>
+    <message>
+        <source>The file format %1 does not exist.</source>
+        <translation>Filformatet %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The file was made by an older version of Jurybench; open it once to bring it up to date.</source>
+        <translation>Filen är skapad av en äldre version av Jurybench; öppna den en gång så uppdateras den.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1862,259 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>Scoring sheet imported</source>
         <translation>Bedömningsarket är importerat</translation>
     </message>
+    <message>
+        <source>&amp;Receive return files…</source>
+        <translation>&amp;Ta emot inlämningar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Lämna in…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Create juror &amp;packages…</source>
+        <translation>Skapa jury&amp;paket…</translation>
+    </message>
+    <message>
+        <source>Log of &amp;merged return files</source>
+        <translation>&amp;Logg över inlämningar</translation>
+    </message>
+    <message>
+        <source>Use a s&amp;hared folder…</source>
+        <translation>Använd en &amp;delad mapp…</translation>
+    </message>
+    <message>
+        <source>S&amp;top using the shared folder</source>
+        <translation>Sl&amp;uta använda den delade mappen</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Jurybench</source>
+        <translation>%1 – %2 – Jurybench</translation>
+    </message>
+    <message>
+        <source>Juror package of %1 · %2 · Phase: %3</source>
+        <translation>Jurypaket för %1 · %2 · Fas: %3</translation>
+    </message>
+    <message>
+        <source>Receive return files</source>
+        <translation>Ta emot inlämningar</translation>
+    </message>
+    <message>
+        <source>Return files (*.juryretur);;All files (*)</source>
+        <translation>Inlämningar (*.juryretur);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>No round is open.</source>
+        <translation>Ingen omgång är öppen.</translation>
+    </message>
+    <message>
+        <source>The return file could not be written: %1</source>
+        <translation>Inlämningsfilen gick inte att skriva: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Lämna in</translation>
+    </message>
+    <message>
+        <source>Return files (*.juryretur)</source>
+        <translation>Inlämningar (*.juryretur)</translation>
+    </message>
+    <message>
+        <source>Handed in as %1. Send the file to the organiser.</source>
+        <translation>Inlämnat som %1. Skicka filen till arrangören.</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service shares with the jury</source>
+        <translation>Välj mappen som er synktjänst delar med juryn</translation>
+    </message>
+    <message>
+        <source>The shared folder is no longer used.</source>
+        <translation>Den delade mappen används inte längre.</translation>
+    </message>
+    <message>
+        <source>Handed in to the shared folder.</source>
+        <translation>Inlämnat i den delade mappen.</translation>
+    </message>
+    <message>
+        <source>Using the shared folder %1.</source>
+        <translation>Använder den delade mappen %1.</translation>
+    </message>
+    <message>
+        <source>New package</source>
+        <translation>Nytt paket</translation>
+    </message>
+    <message>
+        <source>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</source>
+        <translation>Arrangören har lagt ett nytt paket till dig i den delade mappen. Uppdatera din kopia nu? Ditt eget arbete behålls.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLogDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Jurymedlem</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Log of merged return files</source>
+        <translation>Logg över inlämningar</translation>
+    </message>
+    <message>
+        <source>No return file has been merged yet.</source>
+        <translation>Ingen inlämning har tagits emot ännu.</translation>
+    </message>
+    <message>
+        <source>Every return file that changed the round, newest first.</source>
+        <translation>Varje inlämning som ändrade omgången, den senaste först.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message numerus="yes">
+        <source>%n return file(s) merged.</source>
+        <translation><numerusform>%n inlämning togs emot.</numerusform><numerusform>%n inlämningar togs emot.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) new or changed.</source>
+        <translation><numerusform>%n rad ny eller ändrad.</numerusform><numerusform>%n rader nya eller ändrade.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused; nothing of them was merged.</source>
+        <translation><numerusform>%n fil avvisades; inget av den togs emot.</numerusform><numerusform>%n filer avvisades; inget av dem togs emot.</numerusform></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Jurymedlem</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisade</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Merged return files</source>
+        <translation>Mottagna inlämningar</translation>
+    </message>
+    <message>
+        <source>Return files merged</source>
+        <translation>Inlämningar mottagna</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Avvisad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Merger</name>
+    <message>
+        <source>The backup folder could not be created.</source>
+        <translation>Mappen för säkerhetskopior gick inte att skapa.</translation>
+    </message>
+    <message>
+        <source>No backup copy could be written before the merge, so nothing was merged (%1).</source>
+        <translation>Ingen säkerhetskopia kunde sparas före sammanslagningen, så ingenting togs emot (%1).</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen går inte att läsa: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a return file.</source>
+        <translation>Filen är för stor för att vara en inlämning.</translation>
+    </message>
+    <message>
+        <source>The file is not a Jurybench return file.</source>
+        <translation>Filen är ingen inlämning från Jurybench.</translation>
+    </message>
+    <message>
+        <source>The return file was made by a newer version of Jurybench (format %1; this version reads up to format %2). Update Jurybench to merge it.</source>
+        <translation>Inlämningen är skapad av en nyare version av Jurybench (format %1; den här versionen läser till och med format %2). Uppdatera Jurybench för att ta emot den.</translation>
+    </message>
+    <message>
+        <source>The return file belongs to another round (%1), not to this one.</source>
+        <translation>Inlämningen hör till en annan omgång (%1), inte till den här.</translation>
+    </message>
+    <message>
+        <source>The return file is from a juror who is not on this round's jury (%1).</source>
+        <translation>Inlämningen kommer från någon som inte är med i omgångens jury (%1).</translation>
+    </message>
+    <message>
+        <source>The return file's signature does not match %1's key: it was changed after the juror wrote it, damaged on the way, or not written by %1.</source>
+        <translation>Inlämningens signatur stämmer inte med nyckeln för %1: filen har ändrats efter att den skrevs, skadats på vägen eller inte skrivits av %1.</translation>
+    </message>
+    <message>
+        <source>Return files are merged into the organiser's round file, not into a juror package.</source>
+        <translation>Inlämningar tas emot i arrangörens omgångsfil, inte i ett jurypaket.</translation>
+    </message>
+    <message>
+        <source>merge return files</source>
+        <translation>ta emot inlämningar</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityRegistry</name>
@@ -1899,6 +2232,124 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Choose where to save the round file.</source>
         <translation>Välj var omgångsfilen ska sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>The juror package was opened.</source>
+        <translation>Jurypaketet öppnades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The juror package was updated; your own work was kept (%n row(s)).</source>
+        <translation><numerusform>Jurypaketet uppdaterades; ditt eget arbete behölls (%n rad).</numerusform><numerusform>Jurypaketet uppdaterades; ditt eget arbete behölls (%n rader).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the round no longer accepts in this phase were not handed in in time and were removed.</source>
+        <translation><numerusform>%n ändring som omgången inte längre tar emot i den här fasen hann inte lämnas in och togs bort.</numerusform><numerusform>%n ändringar som omgången inte längre tar emot i den här fasen hann inte lämnas in och togs bort.</numerusform></translation>
+    </message>
+    <message>
+        <source>A juror package is made from the organiser's round file, not from another package.</source>
+        <translation>Ett jurypaket skapas från arrangörens omgångsfil, inte från ett annat paket.</translation>
+    </message>
+    <message>
+        <source>There is no juror with the id %1 in this round.</source>
+        <translation>Det finns ingen jurymedlem med id %1 i omgången.</translation>
+    </message>
+    <message>
+        <source>The file exists and is not a juror package; choose another name.</source>
+        <translation>Filen finns redan och är inget jurypaket; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The package could not be written (%1).</source>
+        <translation>Paketet gick inte att skriva (%1).</translation>
+    </message>
+    <message>
+        <source>The package could not be saved.</source>
+        <translation>Paketet gick inte att spara.</translation>
+    </message>
+    <message>
+        <source>The file is a round file, not a juror package.</source>
+        <translation>Filen är en omgångsfil, inte ett jurypaket.</translation>
+    </message>
+    <message>
+        <source>Your earlier copy of the round cannot be read.</source>
+        <translation>Din tidigare kopia av omgången går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The package belongs to another round or another juror than your earlier copy.</source>
+        <translation>Paketet hör till en annan omgång eller en annan jurymedlem än din tidigare kopia.</translation>
+    </message>
+    <message>
+        <source>Your copy of the round could not be updated.</source>
+        <translation>Din kopia av omgången gick inte att uppdatera.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Create juror packages</source>
+        <translation>Skapa jurypaket</translation>
+    </message>
+    <message>
+        <source>A package holds what a juror may see in the round's current phase, the juror's own earlier work and the juror's key. Hand it over on a USB stick, by e-mail or in a shared folder; the juror opens it in Jurybench and hands back a return file.</source>
+        <translation>Ett paket innehåller det jurymedlemmen får se i omgångens nuvarande fas, jurymedlemmens eget tidigare arbete och hennes eller hans nyckel. Lämna över det på ett USB-minne, med e-post eller i en delad mapp; jurymedlemmen öppnar det i Jurybench och lämnar tillbaka en inlämningsfil.</translation>
+    </message>
+    <message>
+        <source>Jurors to make packages for</source>
+        <translation>Jurymedlemmar att skapa paket för</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a juror.</source>
+        <translation>Blanksteg kryssar för eller av en jurymedlem.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Jurors:</source>
+        <translation>&amp;Jurymedlemmar:</translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation>Mapp för paketen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Vä&amp;lj…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the packages</source>
+        <translation>Välj mapp för paketen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Create packages</source>
+        <translation>&amp;Skapa paket</translation>
+    </message>
+    <message>
+        <source>Choose a folder the packages can be written to.</source>
+        <translation>Välj en mapp som paketen kan skrivas till.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Tick at least one juror.</source>
+        <translation>Kryssa för minst en jurymedlem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to %1.</source>
+        <translation><numerusform>%n paket skrevs till %1.</numerusform><numerusform>%n paket skrevs till %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2586,17 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
 </context>
 <context>
+    <name>ReturnFile</name>
+    <message>
+        <source>A return file is written from a juror package; this is the organiser's round file.</source>
+        <translation>En inlämning skrivs från ett jurypaket; det här är arrangörens omgångsfil.</translation>
+    </message>
+    <message>
+        <source>The package has no key for its juror; ask the organiser for a new package.</source>
+        <translation>Paketet saknar nyckel för sin jurymedlem; be arrangören om ett nytt paket.</translation>
+    </message>
+</context>
+<context>
     <name>RoundRepository</name>
     <message>
         <source>The round file has no round.</source>
@@ -2207,6 +2669,14 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>The round can go forward, or back one step, but not from “%1” to “%2”.</source>
         <translation>Omgången kan gå framåt, eller ett steg tillbaka, men inte från ”%1” till ”%2”.</translation>
+    </message>
+    <message>
+        <source>change the phase</source>
+        <translation>byta fas</translation>
+    </message>
+    <message>
+        <source>This is a juror's package: only the organiser's round file can %1.</source>
+        <translation>Det här är ett jurypaket: bara arrangörens omgångsfil kan %1.</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2872,97 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowMerger</name>
+    <message>
+        <source>score</source>
+        <translation>poäng</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>rekommendation</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>kommentar</translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation>jäv</translation>
+    </message>
+    <message>
+        <source>follow-up question</source>
+        <translation>kompletterande fråga</translation>
+    </message>
+    <message>
+        <source>ballot</source>
+        <translation>röstsedel</translation>
+    </message>
+    <message>
+        <source>The juror %1 is not on this round's jury.</source>
+        <translation>Jurymedlemmen %1 är inte med i omgångens jury.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked; no more work can be merged into it.</source>
+        <translation>Omgången är beslutad och låst; inget mer arbete kan tas emot.</translation>
+    </message>
+    <message>
+        <source>The part “%1” is not a list.</source>
+        <translation>Delen ”%1” är ingen lista.</translation>
+    </message>
+    <message>
+        <source>A %1 row is not an object.</source>
+        <translation>En rad (%1) är inget objekt.</translation>
+    </message>
+    <message>
+        <source>A %1 row has no valid id.</source>
+        <translation>En rad (%1) saknar giltigt id.</translation>
+    </message>
+    <message>
+        <source>A %1 row belongs to another juror (%2).</source>
+        <translation>En rad (%1) hör till en annan jurymedlem (%2).</translation>
+    </message>
+    <message>
+        <source>A %1 row names a %2 this round does not have (%3).</source>
+        <translation>En rad (%1) anger en %2 som omgången inte har (%3).</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 has an invalid “%3”.</source>
+        <translation>Raden (%1) för %2 har ett ogiltigt ”%3”.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 has no valid version.</source>
+        <translation>Raden (%1) för %2 saknar giltig version.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 does not belong to this juror.</source>
+        <translation>Raden (%1) för %2 hör inte till den här jurymedlemmen.</translation>
+    </message>
+    <message>
+        <source>The score %1 on %2 is outside the scale of “%3”.</source>
+        <translation>Poängen %1 för %2 ligger utanför skalan för ”%3”.</translation>
+    </message>
+    <message>
+        <source>The recommendation on %1 is not ja, kanske or nej.</source>
+        <translation>Rekommendationen för %1 är inte ja, kanske eller nej.</translation>
+    </message>
+    <message>
+        <source>The conflict of interest on %1 has an unknown origin.</source>
+        <translation>Jävet för %1 har okänt ursprung.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 belongs to another juror.</source>
+        <translation>Raden (%1) för %2 hör till en annan jurymedlem.</translation>
+    </message>
+    <message>
+        <source>The round's phase “%1” does not accept a changed %2 (on %3).</source>
+        <translation>Omgångens fas ”%1” tar inte emot ändringar av typen %2 (för %3).</translation>
+    </message>
+    <message>
+        <source>The juror has a conflict of interest on %1 and cannot send a %2 for it.</source>
+        <translation>Jurymedlemmen är jävig för %1 och kan inte lämna in något av typen %2 för den.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3286,17 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
 </context>
 <context>
+    <name>SharedFolder</name>
+    <message>
+        <source>Only a juror's package writes a return file.</source>
+        <translation>Bara ett jurypaket skriver inlämningsfiler.</translation>
+    </message>
+    <message>
+        <source>The return file could not be written to the shared folder: %1</source>
+        <translation>Inlämningen gick inte att skriva till den delade mappen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2835,6 +3407,14 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>withdraw conflicts of interest</source>
         <translation>återkalla jäv</translation>
+    </message>
+    <message>
+        <source>This package belongs to another juror; only their own work can change in it.</source>
+        <translation>Paketet hör till en annan jurymedlem; bara hennes eller hans eget arbete kan ändras i det.</translation>
+    </message>
+    <message>
+        <source>register conflicts of interest for jurors</source>
+        <translation>registrera jäv för jurymedlemmar</translation>
     </message>
 </context>
 </TS>
