@@ -68,6 +68,13 @@ Result<void> removeHiddenWork(Database &db, qint64 juror, const Round &round)
         statements << (scores ? QStringLiteral("DELETE FROM %1 WHERE %2 AND %3").arg(table, others, conflicted)
                               : QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, others));
     }
+    // Follow-up proposals go to the organiser and ballots are secret: neither travels to
+    // other jurors.
+    statements << QStringLiteral("DELETE FROM question_proposal WHERE ") + others;
+    statements << QStringLiteral("DELETE FROM ballot WHERE ") + others;
+    // The decision is the organiser's until it is confirmed.
+    if (round.phase != Phase::Decided)
+        statements << QStringLiteral("DELETE FROM decision") << QStringLiteral("DELETE FROM finalist_motivation");
     // Notes on scores are each juror's own.
     statements << QStringLiteral("UPDATE score SET note = '' WHERE ") + others;
     statements << (comments ? QStringLiteral("DELETE FROM comment WHERE %1 AND %2").arg(others, conflicted)

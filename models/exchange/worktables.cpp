@@ -123,6 +123,14 @@ const QList<WorkTable> &workTables()
           {QStringLiteral("deleted"), Type::Boolean},
           {QStringLiteral("created_at"), Type::Text}},
          false, Unlocked, false},
+        {QStringLiteral("proposals"), QStringLiteral("question_proposal"), {QStringLiteral("application")},
+         {{QStringLiteral("text"), Type::Text},
+          {QStringLiteral("deleted"), Type::Boolean},
+          {QStringLiteral("created_at"), Type::Text}},
+         false, {Phase::Followup}, true},
+        {QStringLiteral("ballots"), QStringLiteral("ballot"), {QStringLiteral("application")},
+         {{QStringLiteral("rank"), Type::OptionalInteger}},
+         true, {Phase::Vote}, true},
     };
     return tables;
 }
@@ -297,6 +305,8 @@ Result<MergeCounts> RowMerger::run(const QJsonObject &work, bool write)
                     expected = WorkIds::recommendation(m_juror, refUuids.at(0));
                 else if (t.kind == QLatin1String("conflicts"))
                     expected = WorkIds::conflict(m_juror, refUuids.at(0));
+                else if (t.kind == QLatin1String("ballots"))
+                    expected = WorkIds::ballot(m_juror, refUuids.at(0));
                 if (!expected.isNull() && expected != uuid)
                     return Error(tr("The %1 on %2 does not belong to this juror.").arg(what, place));
             }

@@ -194,6 +194,65 @@ const char *const schemaV3[] = {
         refused INTEGER NOT NULL))",
 };
 
+// Version 4: the end of the round. Jurors propose follow-up questions to the finalists and
+// rank them in the final vote (both travel like the rest of their work); the organiser asks
+// the questions, records the answers and the decision.
+const char *const schemaV4[] = {
+    R"(CREATE TABLE question_proposal (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        juror_id INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        text TEXT NOT NULL DEFAULT '',
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        created_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE followup_question (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        sources TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL))",
+    "CREATE INDEX followup_question_by_application ON followup_question (application_id, position)",
+    R"(CREATE TABLE followup_letter (
+        application_id INTEGER PRIMARY KEY REFERENCES application (id) ON DELETE CASCADE,
+        reply_by TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE answer (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        question_id INTEGER REFERENCES followup_question (id) ON DELETE CASCADE,
+        text TEXT NOT NULL DEFAULT '',
+        pdf_sha256 TEXT REFERENCES blob (sha256),
+        pdf_name TEXT NOT NULL DEFAULT '',
+        received TEXT NOT NULL,
+        UNIQUE (application_id, question_id)))",
+    R"(CREATE TABLE ballot (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        juror_id INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        rank INTEGER,
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL,
+        UNIQUE (juror_id, application_id)))",
+    R"(CREATE TABLE decision (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        winner_id INTEGER REFERENCES application (id),
+        motivation TEXT NOT NULL DEFAULT '',
+        decision_date TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        casting_juror_id INTEGER REFERENCES juror (id),
+        confirmed_at TEXT NOT NULL DEFAULT '',
+        record_sha256 TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE finalist_motivation (
+        application_id INTEGER PRIMARY KEY REFERENCES application (id) ON DELETE CASCADE,
+        text TEXT NOT NULL DEFAULT ''))",
+};
+
 Result<void> runAll(Database &db, const char *const *begin, const char *const *end)
 {
     for (auto it = begin; it != end; ++it) {
@@ -239,11 +298,16 @@ Result<void> toVersion3(Database &db)
     return runAll(db, std::begin(schemaV3), std::end(schemaV3));
 }
 
+Result<void> toVersion4(Database &db)
+{
+    return runAll(db, std::begin(schemaV4), std::end(schemaV4));
+}
+
 using Step = std::function<Result<void>(Database &)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all = {toVersion1, toVersion2, toVersion3};
+    static const QList<Step> all = {toVersion1, toVersion2, toVersion3, toVersion4};
     return all;
 }
 
