@@ -40,6 +40,11 @@ private:
     int runReturn(const QStringList &args);
     int runMerge(const QStringList &args);
     int runLog(const QStringList &args);
+    int runQuestions(const QStringList &args);
+    int runAnswer(const QStringList &args);
+    int runTally(const QStringList &args);
+    int runDecide(const QStringList &args);
+    int runExport(const QStringList &args);
 
     int fail(const QString &message);
     int usageError(const QString &message);

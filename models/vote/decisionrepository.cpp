@@ -200,11 +200,9 @@ Result<QByteArray> DecisionRepository::record() const
                                 {QStringLiteral("chair"), j.chair}});
     }
     QJsonArray recusals;
-    for (const Conflict &k : conflicts.value()) {
-        if (vote->municipality.contains(k.applicationId) && vote->finalists.contains(k.applicationId))
-            recusals.append(QJsonObject{{QStringLiteral("juror"), k.jurorName},
-                                        {QStringLiteral("application"), vote->municipality.value(k.applicationId)}});
-    }
+    for (const Conflict &k : conflicts.value())
+        recusals.append(QJsonObject{{QStringLiteral("juror"), k.jurorName},
+                                    {QStringLiteral("application"), vote->municipality.value(k.applicationId)}});
     QJsonArray ranking;
     for (const QList<qint64> &group : vote->tally.ranking) {
         QJsonArray ids;

@@ -356,6 +356,33 @@
     </message>
 </context>
 <context>
+    <name>BallotRepository</name>
+    <message>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>This package belongs to another juror; only their own ballot can change in it.</source>
+        <translation>This package belongs to another juror; only their own ballot can change in it.</translation>
+    </message>
+    <message>
+        <source>The juror no longer exists.</source>
+        <translation>The juror no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only finalists can be ranked.</source>
+        <translation>Only finalists can be ranked.</translation>
+    </message>
+    <message>
+        <source>Ranks start at 1 (the best).</source>
+        <translation>Ranks start at 1 (the best).</translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest on %1 cannot rank it.</source>
+        <translation>A juror with a conflict of interest on %1 cannot rank it.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Ignore</source>
@@ -681,46 +708,6 @@
         <translation>finalists needs exactly one FILE.</translation>
     </message>
     <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
-  jurybench return PKG --out RETURN
-  jurybench merge FILE RETURN...
-  jurybench log FILE
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
-  jurybench return PKG --out RETURN
-  jurybench merge FILE RETURN...
-  jurybench log FILE
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</translation>
-    </message>
-    <message>
         <source>A package for every juror.</source>
         <translation>A package for every juror.</translation>
     </message>
@@ -783,6 +770,218 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7</source>
         <translation>%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7</translation>
+    </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The finalist's id.</source>
+        <translation>The finalist's id.</translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation>The question.</translation>
+    </message>
+    <message>
+        <source>The date to answer by.</source>
+        <translation>The date to answer by.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The folder for the letters.</source>
+        <translation>The folder for the letters.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench questions add|propose|letters FILE …”.</source>
+        <translation>Write “jurybench questions add|propose|letters FILE …”.</translation>
+    </message>
+    <message>
+        <source>questions letters needs --out DIR.</source>
+        <translation>questions letters needs --out DIR.</translation>
+    </message>
+    <message>
+        <source>questions %1 needs --finalist and --text.</source>
+        <translation>questions %1 needs --finalist and --text.</translation>
+    </message>
+    <message>
+        <source>--reply-by must be a date, such as 2026-04-15.</source>
+        <translation>--reply-by must be a date, such as 2026-04-15.</translation>
+    </message>
+    <message>
+        <source>The answer as text.</source>
+        <translation>The answer as text.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>The answer as a PDF.</source>
+        <translation>The answer as a PDF.</translation>
+    </message>
+    <message>
+        <source>When the answer arrived.</source>
+        <translation>When the answer arrived.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench answer FILE --finalist ID --text-file F” (or --pdf F, or both).</source>
+        <translation>Write “jurybench answer FILE --finalist ID --text-file F” (or --pdf F, or both).</translation>
+    </message>
+    <message>
+        <source>--received must be a date, such as 2026-04-15.</source>
+        <translation>--received must be a date, such as 2026-04-15.</translation>
+    </message>
+    <message>
+        <source>The answer was recorded.</source>
+        <translation>The answer was recorded.</translation>
+    </message>
+    <message>
+        <source>tally needs exactly one FILE.</source>
+        <translation>tally needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>No ballots yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s).</source>
+        <translation><numerusform>%n ballot.</numerusform><numerusform>%n ballots.</numerusform></translation>
+    </message>
+    <message>
+        <source>Schulze</source>
+        <translation>Schulze</translation>
+    </message>
+    <message>
+        <source>Borda</source>
+        <translation>Borda</translation>
+    </message>
+    <message>
+        <source>Plurality</source>
+        <translation>Plurality</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place; the chair's casting vote decides.</source>
+        <translation>The vote ties for first place; the chair's casting vote decides.</translation>
+    </message>
+    <message>
+        <source>Note: the methods or the screening scores do not agree on the winner.</source>
+        <translation>Note: the methods or the screening scores do not agree on the winner.</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences (row over column):</source>
+        <translation>Pairwise preferences (row over column):</translation>
+    </message>
+    <message>
+        <source>Strongest paths (row over column):</source>
+        <translation>Strongest paths (row over column):</translation>
+    </message>
+    <message>
+        <source>The jury's motivation.</source>
+        <translation>The jury's motivation.</translation>
+    </message>
+    <message>
+        <source>The winner (the chair's casting vote in a tie).</source>
+        <translation>The winner (the chair's casting vote in a tie).</translation>
+    </message>
+    <message>
+        <source>The date of the decision.</source>
+        <translation>The date of the decision.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Where the decision was made.</source>
+        <translation>Where the decision was made.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench decide FILE --motivation-file F”.</source>
+        <translation>Write “jurybench decide FILE --motivation-file F”.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded and the round is locked. Winner: %1.</source>
+        <translation>The decision is recorded and the round is locked. Winner: %1.</translation>
+    </message>
+    <message>
+        <source>Where to write the document.</source>
+        <translation>Where to write the document.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench export decision FILE --out PDF” or “jurybench export protocol FILE --out PDF|CSV”.</source>
+        <translation>Write “jurybench export decision FILE --out PDF” or “jurybench export protocol FILE --out PDF|CSV”.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1169,65 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     </message>
 </context>
 <context>
+    <name>DecisionRepository</name>
+    <message>
+        <source>write motivations</source>
+        <translation>write motivations</translation>
+    </message>
+    <message>
+        <source>change motivations</source>
+        <translation>change motivations</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>record the decision</translation>
+    </message>
+    <message>
+        <source>The decision needs the jury's motivation.</source>
+        <translation>The decision needs the jury's motivation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2026-05-12.</source>
+        <translation>“%1” is not a date; write it as 2026-05-12.</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet.</source>
+        <translation>No juror has ranked the finalists yet.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>The vote's winner is %1; another winner can only be chosen by the chair when the vote ties for first place.</source>
+        <translation>The vote's winner is %1; another winner can only be chosen by the chair when the vote ties for first place.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1. The chair's casting vote decides: choose the winner among them.</source>
+        <translation>The vote ties for first place between %1. The chair's casting vote decides: choose the winner among them.</translation>
+    </message>
+    <message>
+        <source>In a tie the chair chooses among %1.</source>
+        <translation>In a tie the chair chooses among %1.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</source>
+        <translation>The vote ties for first place, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</translation>
+    </message>
+    <message>
+        <source>The chair has a conflict of interest on %1 and cannot give the casting vote for it.</source>
+        <translation>The chair has a conflict of interest on %1 and cannot give the casting vote for it.</translation>
+    </message>
+    <message>
+        <source>The decision record could not be read.</source>
+        <translation>The decision record could not be read.</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation>No decision has been recorded.</translation>
+    </message>
+</context>
+<context>
     <name>DemoRound</name>
     <message>
         <source>The demo attachment could not be written.</source>
@@ -994,6 +1252,329 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>The demo round could not be read back.</source>
         <translation>The demo round could not be read back.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finalist</translation>
+    </message>
+    <message>
+        <source>(shared place)</source>
+        <translation>(shared place)</translation>
+    </message>
+    <message>
+        <source>%1 did not take part in the assessment of %2 because of a conflict of interest.</source>
+        <translation>%1 did not take part in the assessment of %2 because of a conflict of interest.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded yet.</source>
+        <translation>No decision has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Jury's decision – %1</source>
+        <translation>Jury's decision – %1</translation>
+    </message>
+    <message>
+        <source>The award goes to %1, %2.</source>
+        <translation>The award goes to %1, %2.</translation>
+    </message>
+    <message>
+        <source>Prize: %1.</source>
+        <translation>Prize: %1.</translation>
+    </message>
+    <message>
+        <source>The jury's motivation</source>
+        <translation>The jury's motivation</translation>
+    </message>
+    <message>
+        <source>The other finalists</source>
+        <translation>The other finalists</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The jury</source>
+        <translation>The jury</translation>
+    </message>
+    <message>
+        <source>(chair)</source>
+        <translation>(chair)</translation>
+    </message>
+    <message>
+        <source>How the decision was made</source>
+        <translation>How the decision was made</translation>
+    </message>
+    <message numerus="yes">
+        <source>After screening %n application(s) the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</source>
+        <translation><numerusform>After screening %n application the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</numerusform><numerusform>After screening %n applications the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</numerusform></translation>
+    </message>
+    <message>
+        <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>
+        <translation>The vote tied for first place; the chair, %1, gave the casting vote.</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Final ranking</translation>
+    </message>
+    <message>
+        <source>The jury's chair</source>
+        <translation>The jury's chair</translation>
+    </message>
+    <message>
+        <source>%1, chair of the jury</source>
+        <translation>%1, chair of the jury</translation>
+    </message>
+    <message>
+        <source>Annex: the pairwise comparisons</source>
+        <translation>Annex: the pairwise comparisons</translation>
+    </message>
+    <message>
+        <source>Each cell is the number of jurors who ranked the finalist of the row above the finalist of the column.</source>
+        <translation>Each cell is the number of jurors who ranked the finalist of the row above the finalist of the column.</translation>
+    </message>
+    <message>
+        <source>The strongest paths</source>
+        <translation>The strongest paths</translation>
+    </message>
+    <message>
+        <source>Each cell is the strength of the strongest chain of preferences from the finalist of the row to the finalist of the column; a chain is as strong as its weakest link. A finalist ranks above another when its path to the other is the stronger.</source>
+        <translation>Each cell is the strength of the strongest chain of preferences from the finalist of the row to the finalist of the column; a chain is as strong as its weakest link. A finalist ranks above another when its path to the other is the stronger.</translation>
+    </message>
+    <message>
+        <source>Round %1 · SHA-256 of the decision record: %2</source>
+        <translation>Round %1 · SHA-256 of the decision record: %2</translation>
+    </message>
+    <message>
+        <source>The jury's decision with its motivation.</source>
+        <translation>The jury's decision with its motivation.</translation>
+    </message>
+    <message>
+        <source>Jury protocol – %1</source>
+        <translation>Jury protocol – %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1. Prize: %2. Finalists: %3.</source>
+        <translation>Phase: %1. Prize: %2. Finalists: %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (chair)</source>
+        <translation>%1, %2 (chair)</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (declared by %4).</source>
+        <translation>%1 on %2: %3 (declared by %4).</translation>
+    </message>
+    <message>
+        <source>the organiser</source>
+        <translation>the organiser</translation>
+    </message>
+    <message>
+        <source>the juror</source>
+        <translation>the juror</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalised</translation>
+    </message>
+    <message>
+        <source>Yes/maybe/no</source>
+        <translation>Yes/maybe/no</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The finalists</source>
+        <translation>The finalists</translation>
+    </message>
+    <message>
+        <source>Suggested by the scores: %1.</source>
+        <translation>Suggested by the scores: %1.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1.</source>
+        <translation>Chosen: %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up questions and answers</source>
+        <translation>Follow-up questions and answers</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Answer received %1 with the attachment %2.</source>
+        <translation>Answer received %1 with the attachment %2.</translation>
+    </message>
+    <message>
+        <source>The final vote</source>
+        <translation>The final vote</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Schulze ranking</source>
+        <translation>Schulze ranking</translation>
+    </message>
+    <message>
+        <source>Borda count</source>
+        <translation>Borda count</translation>
+    </message>
+    <message>
+        <source>Plurality</source>
+        <translation>Plurality</translation>
+    </message>
+    <message>
+        <source>The methods do not agree on the winner.</source>
+        <translation>The methods do not agree on the winner.</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences (row over column):</source>
+        <translation>Pairwise preferences (row over column):</translation>
+    </message>
+    <message>
+        <source>Strongest paths (row over column):</source>
+        <translation>Strongest paths (row over column):</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>No ballots yet.</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the decision record: %1</source>
+        <translation>SHA-256 of the decision record: %1</translation>
+    </message>
+    <message>
+        <source>The jury's work in the round.</source>
+        <translation>The jury's work in the round.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>The questions could not be read.</source>
+        <translation>The questions could not be read.</translation>
+    </message>
+    <message>
+        <source>Follow-up questions – %1</source>
+        <translation>Follow-up questions – %1</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>Attn. %1</translation>
+    </message>
+    <message>
+        <source>Follow-up questions on your application</source>
+        <translation>Follow-up questions on your application</translation>
+    </message>
+    <message>
+        <source>Congratulations: %1 is one of the finalists of %2 with the application “%3”. Before its decision the jury would like to know more, and asks you to answer the following questions.</source>
+        <translation>Congratulations: %1 is one of the finalists of %2 with the application “%3”. Before its decision the jury would like to know more, and asks you to answer the following questions.</translation>
+    </message>
+    <message>
+        <source>Please answer by %1.</source>
+        <translation>Please answer by %1.</translation>
+    </message>
+    <message>
+        <source>Number your answers as the questions are numbered.</source>
+        <translation>Number your answers as the questions are numbered.</translation>
+    </message>
+    <message>
+        <source>Send your answers to, or ask:</source>
+        <translation>Send your answers to, or ask:</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Kind regards,</translation>
+    </message>
+    <message>
+        <source>The jury of %1</source>
+        <translation>The jury of %1</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>The folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>Questions to %1</source>
+        <translation>Questions to %1</translation>
+    </message>
+    <message>
+        <source>Follow-up questions to %1</source>
+        <translation>Follow-up questions to %1</translation>
+    </message>
+    <message>
+        <source>No finalist has any approved follow-up question yet.</source>
+        <translation>No finalist has any approved follow-up question yet.</translation>
+    </message>
+    <message>
+        <source>Winner: %1. Decided on %2.</source>
+        <translation>Winner: %1. Decided on %2.</translation>
+    </message>
+    <message>
+        <source>Winner: %1. Decided in %2 on %3.</source>
+        <translation>Winner: %1. Decided in %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Scored by</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1696,73 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message numerus="yes">
         <source>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</source>
         <translation><numerusform>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</numerusform><numerusform>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupRepository</name>
+    <message>
+        <source>Follow-up questions are for the finalists only.</source>
+        <translation>Follow-up questions are for the finalists only.</translation>
+    </message>
+    <message>
+        <source>propose follow-up questions</source>
+        <translation>propose follow-up questions</translation>
+    </message>
+    <message>
+        <source>This package belongs to another juror.</source>
+        <translation>This package belongs to another juror.</translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest on the finalist cannot propose questions to it.</source>
+        <translation>A juror with a conflict of interest on the finalist cannot propose questions to it.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>The question is empty.</translation>
+    </message>
+    <message>
+        <source>change follow-up questions</source>
+        <translation>change follow-up questions</translation>
+    </message>
+    <message>
+        <source>Only the juror who proposed a question can change it.</source>
+        <translation>Only the juror who proposed a question can change it.</translation>
+    </message>
+    <message>
+        <source>Only the juror who proposed a question can withdraw it.</source>
+        <translation>Only the juror who proposed a question can withdraw it.</translation>
+    </message>
+    <message>
+        <source>approve follow-up questions</source>
+        <translation>approve follow-up questions</translation>
+    </message>
+    <message>
+        <source>The question no longer exists.</source>
+        <translation>The question no longer exists.</translation>
+    </message>
+    <message>
+        <source>set the reply-by date</source>
+        <translation>set the reply-by date</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” is not a date.</translation>
+    </message>
+    <message>
+        <source>record answers</source>
+        <translation>record answers</translation>
+    </message>
+    <message>
+        <source>An answer needs a text, a PDF or both.</source>
+        <translation>An answer needs a text, a PDF or both.</translation>
+    </message>
+    <message>
+        <source>The answer's file is not a PDF.</source>
+        <translation>The answer's file is not a PDF.</translation>
+    </message>
+    <message>
+        <source>The answer has no PDF.</source>
+        <translation>The answer has no PDF.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +3001,25 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     </message>
 </context>
 <context>
+    <name>PdfWriter</name>
+    <message>
+        <source>The PDF document could not be created.</source>
+        <translation>The PDF document could not be created.</translation>
+    </message>
+    <message>
+        <source>The fonts for the PDF document could not be loaded.</source>
+        <translation>The fonts for the PDF document could not be loaded.</translation>
+    </message>
+    <message>
+        <source>The page margins leave no room for the text.</source>
+        <translation>The page margins leave no room for the text.</translation>
+    </message>
+    <message>
+        <source>The PDF document could not be saved. Check that the folder exists and that you may write there.</source>
+        <translation>The PDF document could not be saved. Check that the folder exists and that you may write there.</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>Preparation</source>
@@ -3252,6 +3919,30 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>A recommendation is given on an application with a conflict of interest.</source>
         <translation>A recommendation is given on an application with a conflict of interest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the ballot: %n finalist(s) ranked.</source>
+        <translation><numerusform>Read the ballot: %n finalist ranked.</numerusform><numerusform>Read the ballot: %n finalists ranked.</numerusform></translation>
+    </message>
+    <message>
+        <source>The column “%1” does not belong in the final vote's sheet (id;Kommun;Titel;Rang).</source>
+        <translation>The column “%1” does not belong in the final vote's sheet (id;Kommun;Titel;Rang).</translation>
+    </message>
+    <message>
+        <source>The final vote's sheet needs the columns “id” and “Rang”; export a new sheet.</source>
+        <translation>The final vote's sheet needs the columns “id” and “Rang”; export a new sheet.</translation>
+    </message>
+    <message>
+        <source>The application is not a finalist and cannot be ranked.</source>
+        <translation>The application is not a finalist and cannot be ranked.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rank; write 1 for the best, 2 for the next, and so on.</source>
+        <translation>“%1” is not a rank; write 1 for the best, 2 for the next, and so on.</translation>
+    </message>
+    <message>
+        <source>A rank is given to a finalist the juror has a conflict of interest on.</source>
+        <translation>A rank is given to a finalist the juror has a conflict of interest on.</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,33 @@
     </message>
 </context>
 <context>
+    <name>BallotRepository</name>
+    <message>
+        <source>vote</source>
+        <translation>rösta</translation>
+    </message>
+    <message>
+        <source>This package belongs to another juror; only their own ballot can change in it.</source>
+        <translation>Paketet hör till en annan jurymedlem; bara hennes eller hans egen röstsedel kan ändras i det.</translation>
+    </message>
+    <message>
+        <source>The juror no longer exists.</source>
+        <translation>Jurymedlemmen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Only finalists can be ranked.</source>
+        <translation>Bara finalister kan rangordnas.</translation>
+    </message>
+    <message>
+        <source>Ranks start at 1 (the best).</source>
+        <translation>Rangen börjar på 1 (bäst).</translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest on %1 cannot rank it.</source>
+        <translation>En jurymedlem som är jävig för %1 kan inte rangordna den.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Ignore</source>
@@ -681,46 +708,6 @@
         <translation>finalists behöver exakt en FIL.</translation>
     </message>
     <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
-  jurybench return PKG --out RETURN
-  jurybench merge FILE RETURN...
-  jurybench log FILE
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Användning:
-  jurybench [FIL]                                    öppna fönstret
-  jurybench demo [--out FIL]                         skriv demo-omgången
-  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
-  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
-  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FIL CSV [--attachments MAPP]
-  jurybench status FIL [--json]
-  jurybench phase FIL preparation|screening|followup|vote|decided
-  jurybench sheet export FIL --juror ID --out ARK.csv
-  jurybench sheet import FIL ARK.csv --juror ID
-  jurybench finalists FIL [--pick ID ...] [--reason TEXT]
-  jurybench package FIL --juror ID --out PAKET     (eller --all --out MAPP)
-  jurybench return PAKET --out INLÄMNING
-  jurybench merge FIL INLÄMNING...
-  jurybench log FIL
-
-Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
-</translation>
-    </message>
-    <message>
         <source>A package for every juror.</source>
         <translation>Ett paket för varje jurymedlem.</translation>
     </message>
@@ -783,6 +770,218 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7</source>
         <translation>%1  %2  %3  nya %4, uppdaterade %5, oförändrade %6  SHA-256 %7</translation>
+    </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE]                        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Användning:
+  jurybench [FIL]                                    öppna fönstret
+  jurybench demo [--out FIL]                         skriv demo-omgången
+  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
+  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
+  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FIL CSV [--attachments MAPP]
+  jurybench status FIL [--json]
+  jurybench phase FIL preparation|screening|followup|vote|decided
+  jurybench sheet export FIL --juror ID --out ARK.csv
+  jurybench sheet import FIL ARK.csv --juror ID
+  jurybench finalists FIL [--pick ID ...] [--reason TEXT]
+  jurybench package FIL --juror ID --out PAKET     (eller --all --out MAPP)
+  jurybench return PAKET --out INLÄMNING
+  jurybench merge FIL INLÄMNING...
+  jurybench log FIL
+  jurybench questions add FIL --finalist ID --text TEXT [--reply-by DATUM]
+  jurybench questions propose FIL --juror ID --finalist ID --text TEXT
+  jurybench questions letters FIL --out MAPP
+  jurybench answer FIL --finalist ID [--text-file F] [--pdf F] [--received DATUM]
+  jurybench tally FIL [--json]
+  jurybench decide FIL --motivation-file F [--winner ID] [--date ÅÅÅÅ-MM-DD] [--place TEXT]
+  jurybench export decision FIL --out PDF
+  jurybench export protocol FIL --out PDF|CSV
+
+Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
+</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen går inte att läsa: %1</translation>
+    </message>
+    <message>
+        <source>The finalist's id.</source>
+        <translation>Finalistens id.</translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation>Frågan.</translation>
+    </message>
+    <message>
+        <source>The date to answer by.</source>
+        <translation>Sista dag för svar.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The folder for the letters.</source>
+        <translation>Mappen för breven.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench questions add|propose|letters FILE …”.</source>
+        <translation>Skriv ”jurybench questions add|propose|letters FIL …”.</translation>
+    </message>
+    <message>
+        <source>questions letters needs --out DIR.</source>
+        <translation>questions letters behöver --out MAPP.</translation>
+    </message>
+    <message>
+        <source>questions %1 needs --finalist and --text.</source>
+        <translation>questions %1 behöver --finalist och --text.</translation>
+    </message>
+    <message>
+        <source>--reply-by must be a date, such as 2026-04-15.</source>
+        <translation>--reply-by måste vara ett datum, till exempel 2026-04-15.</translation>
+    </message>
+    <message>
+        <source>The answer as text.</source>
+        <translation>Svaret som text.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>The answer as a PDF.</source>
+        <translation>Svaret som PDF.</translation>
+    </message>
+    <message>
+        <source>When the answer arrived.</source>
+        <translation>När svaret kom in.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench answer FILE --finalist ID --text-file F” (or --pdf F, or both).</source>
+        <translation>Skriv ”jurybench answer FIL --finalist ID --text-file F” (eller --pdf F, eller båda).</translation>
+    </message>
+    <message>
+        <source>--received must be a date, such as 2026-04-15.</source>
+        <translation>--received måste vara ett datum, till exempel 2026-04-15.</translation>
+    </message>
+    <message>
+        <source>The answer was recorded.</source>
+        <translation>Svaret registrerades.</translation>
+    </message>
+    <message>
+        <source>tally needs exactly one FILE.</source>
+        <translation>tally behöver exakt en FIL.</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Inga röstsedlar ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s).</source>
+        <translation><numerusform>%n röstsedel.</numerusform><numerusform>%n röstsedlar.</numerusform></translation>
+    </message>
+    <message>
+        <source>Schulze</source>
+        <translation>Schulze</translation>
+    </message>
+    <message>
+        <source>Borda</source>
+        <translation>Borda</translation>
+    </message>
+    <message>
+        <source>Plurality</source>
+        <translation>Flest förstaplatser</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place; the chair's casting vote decides.</source>
+        <translation>Omröstningen ger delad förstaplats; ordförandens utslagsröst avgör.</translation>
+    </message>
+    <message>
+        <source>Note: the methods or the screening scores do not agree on the winner.</source>
+        <translation>Obs: metoderna eller poängen från gallringen är inte överens om vinnaren.</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences (row over column):</source>
+        <translation>Parvisa preferenser (rad före kolumn):</translation>
+    </message>
+    <message>
+        <source>Strongest paths (row over column):</source>
+        <translation>Starkaste vägar (rad före kolumn):</translation>
+    </message>
+    <message>
+        <source>The jury's motivation.</source>
+        <translation>Juryns motivering.</translation>
+    </message>
+    <message>
+        <source>The winner (the chair's casting vote in a tie).</source>
+        <translation>Vinnaren (ordförandens utslagsröst vid lika).</translation>
+    </message>
+    <message>
+        <source>The date of the decision.</source>
+        <translation>Datum för beslutet.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Where the decision was made.</source>
+        <translation>Var beslutet fattades.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench decide FILE --motivation-file F”.</source>
+        <translation>Skriv ”jurybench decide FIL --motivation-file F”.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded and the round is locked. Winner: %1.</source>
+        <translation>Beslutet är registrerat och omgången är låst. Vinnare: %1.</translation>
+    </message>
+    <message>
+        <source>Where to write the document.</source>
+        <translation>Var dokumentet ska sparas.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench export decision FILE --out PDF” or “jurybench export protocol FILE --out PDF|CSV”.</source>
+        <translation>Skriv ”jurybench export decision FIL --out PDF” eller ”jurybench export protocol FIL --out PDF|CSV”.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Sparat i %1.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1169,65 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
 </context>
 <context>
+    <name>DecisionRepository</name>
+    <message>
+        <source>write motivations</source>
+        <translation>skriva motiveringar</translation>
+    </message>
+    <message>
+        <source>change motivations</source>
+        <translation>ändra motiveringar</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>registrera beslutet</translation>
+    </message>
+    <message>
+        <source>The decision needs the jury's motivation.</source>
+        <translation>Beslutet behöver juryns motivering.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2026-05-12.</source>
+        <translation>”%1” är inget datum; skriv det som 2026-05-12.</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet.</source>
+        <translation>Ingen jurymedlem har rangordnat finalisterna ännu.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>The vote's winner is %1; another winner can only be chosen by the chair when the vote ties for first place.</source>
+        <translation>Omröstningens vinnare är %1; en annan vinnare kan bara väljas av ordföranden när omröstningen ger delad förstaplats.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1. The chair's casting vote decides: choose the winner among them.</source>
+        <translation>Omröstningen ger delad förstaplats mellan %1. Ordförandens utslagsröst avgör: välj vinnaren bland dem.</translation>
+    </message>
+    <message>
+        <source>In a tie the chair chooses among %1.</source>
+        <translation>Vid lika röstetal väljer ordföranden bland %1.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</source>
+        <translation>Omröstningen ger delad förstaplats, och juryn har ingen ordförande som kan ge utslagsrösten. Markera ordföranden i omgångens inställningar.</translation>
+    </message>
+    <message>
+        <source>The chair has a conflict of interest on %1 and cannot give the casting vote for it.</source>
+        <translation>Ordföranden är jävig för %1 och kan inte lägga utslagsrösten på den.</translation>
+    </message>
+    <message>
+        <source>The decision record could not be read.</source>
+        <translation>Beslutsposten kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation>Inget beslut har registrerats.</translation>
+    </message>
+</context>
+<context>
     <name>DemoRound</name>
     <message>
         <source>The demo attachment could not be written.</source>
@@ -994,6 +1252,329 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>The demo round could not be read back.</source>
         <translation>Demo-omgången gick inte att läsa tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finalist</translation>
+    </message>
+    <message>
+        <source>(shared place)</source>
+        <translation>(delad plats)</translation>
+    </message>
+    <message>
+        <source>%1 did not take part in the assessment of %2 because of a conflict of interest.</source>
+        <translation>%1 deltog inte i bedömningen av %2 på grund av jäv.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded yet.</source>
+        <translation>Inget beslut har registrerats ännu.</translation>
+    </message>
+    <message>
+        <source>Jury's decision – %1</source>
+        <translation>Juryns beslut – %1</translation>
+    </message>
+    <message>
+        <source>The award goes to %1, %2.</source>
+        <translation>Utmärkelsen går till %1, %2.</translation>
+    </message>
+    <message>
+        <source>Prize: %1.</source>
+        <translation>Prissumma: %1.</translation>
+    </message>
+    <message>
+        <source>The jury's motivation</source>
+        <translation>Juryns motivering</translation>
+    </message>
+    <message>
+        <source>The other finalists</source>
+        <translation>Övriga finalister</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The jury</source>
+        <translation>Juryn</translation>
+    </message>
+    <message>
+        <source>(chair)</source>
+        <translation>(ordförande)</translation>
+    </message>
+    <message>
+        <source>How the decision was made</source>
+        <translation>Så fattades beslutet</translation>
+    </message>
+    <message numerus="yes">
+        <source>After screening %n application(s) the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</source>
+        <translation><numerusform>Efter att ha gallrat %n ansökan valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform><numerusform>Efter att ha gallrat %n ansökningar valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform></translation>
+    </message>
+    <message>
+        <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>
+        <translation>Omröstningen gav delad förstaplats; ordföranden, %1, lade utslagsrösten.</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Slutlig rangordning</translation>
+    </message>
+    <message>
+        <source>The jury's chair</source>
+        <translation>Juryns ordförande</translation>
+    </message>
+    <message>
+        <source>%1, chair of the jury</source>
+        <translation>%1, juryns ordförande</translation>
+    </message>
+    <message>
+        <source>Annex: the pairwise comparisons</source>
+        <translation>Bilaga: de parvisa jämförelserna</translation>
+    </message>
+    <message>
+        <source>Each cell is the number of jurors who ranked the finalist of the row above the finalist of the column.</source>
+        <translation>Varje ruta anger hur många jurymedlemmar som rangordnade radens finalist före kolumnens.</translation>
+    </message>
+    <message>
+        <source>The strongest paths</source>
+        <translation>De starkaste vägarna</translation>
+    </message>
+    <message>
+        <source>Each cell is the strength of the strongest chain of preferences from the finalist of the row to the finalist of the column; a chain is as strong as its weakest link. A finalist ranks above another when its path to the other is the stronger.</source>
+        <translation>Varje ruta anger styrkan i den starkaste kedjan av preferenser från radens finalist till kolumnens; en kedja är lika stark som sin svagaste länk. En finalist placeras före en annan när dess väg till den andra är den starkare.</translation>
+    </message>
+    <message>
+        <source>Round %1 · SHA-256 of the decision record: %2</source>
+        <translation>Omgång %1 · SHA-256 för beslutsposten: %2</translation>
+    </message>
+    <message>
+        <source>The jury's decision with its motivation.</source>
+        <translation>Juryns beslut med motivering.</translation>
+    </message>
+    <message>
+        <source>Jury protocol – %1</source>
+        <translation>Juryprotokoll – %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1. Prize: %2. Finalists: %3.</source>
+        <translation>Fas: %1. Prissumma: %2. Finalister: %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (chair)</source>
+        <translation>%1, %2 (ordförande)</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Jäv</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (declared by %4).</source>
+        <translation>%1 för %2: %3 (anmält av %4).</translation>
+    </message>
+    <message>
+        <source>the organiser</source>
+        <translation>arrangören</translation>
+    </message>
+    <message>
+        <source>the juror</source>
+        <translation>jurymedlemmen</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normerad</translation>
+    </message>
+    <message>
+        <source>Yes/maybe/no</source>
+        <translation>Ja/kanske/nej</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spridning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The finalists</source>
+        <translation>Finalisterna</translation>
+    </message>
+    <message>
+        <source>Suggested by the scores: %1.</source>
+        <translation>Förslag utifrån poängen: %1.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1.</source>
+        <translation>Valda: %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivering: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up questions and answers</source>
+        <translation>Kompletterande frågor och svar</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Svar:</translation>
+    </message>
+    <message>
+        <source>Answer received %1 with the attachment %2.</source>
+        <translation>Svar inkom %1 med bilagan %2.</translation>
+    </message>
+    <message>
+        <source>The final vote</source>
+        <translation>Slutomröstningen</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Jurymedlem</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>jäv</translation>
+    </message>
+    <message>
+        <source>Schulze ranking</source>
+        <translation>Rangordning enligt Schulze</translation>
+    </message>
+    <message>
+        <source>Borda count</source>
+        <translation>Bordaräkning</translation>
+    </message>
+    <message>
+        <source>Plurality</source>
+        <translation>Flest förstaplatser</translation>
+    </message>
+    <message>
+        <source>The methods do not agree on the winner.</source>
+        <translation>Metoderna är inte överens om vinnaren.</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences (row over column):</source>
+        <translation>Parvisa preferenser (rad före kolumn):</translation>
+    </message>
+    <message>
+        <source>Strongest paths (row over column):</source>
+        <translation>Starkaste vägar (rad före kolumn):</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>Inga röstsedlar ännu.</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Beslutet</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the decision record: %1</source>
+        <translation>SHA-256 för beslutsposten: %1</translation>
+    </message>
+    <message>
+        <source>The jury's work in the round.</source>
+        <translation>Juryns arbete i omgången.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Omgång %1</translation>
+    </message>
+    <message>
+        <source>The questions could not be read.</source>
+        <translation>Frågorna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Follow-up questions – %1</source>
+        <translation>Kompletterande frågor – %1</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>Att. %1</translation>
+    </message>
+    <message>
+        <source>Follow-up questions on your application</source>
+        <translation>Kompletterande frågor om er ansökan</translation>
+    </message>
+    <message>
+        <source>Congratulations: %1 is one of the finalists of %2 with the application “%3”. Before its decision the jury would like to know more, and asks you to answer the following questions.</source>
+        <translation>Grattis! %1 är en av finalisterna i %2 med ansökan ”%3”. Innan juryn fattar sitt beslut vill den veta mer och ber er besvara följande frågor.</translation>
+    </message>
+    <message>
+        <source>Please answer by %1.</source>
+        <translation>Vi ber om ert svar senast %1.</translation>
+    </message>
+    <message>
+        <source>Number your answers as the questions are numbered.</source>
+        <translation>Numrera svaren på samma sätt som frågorna.</translation>
+    </message>
+    <message>
+        <source>Send your answers to, or ask:</source>
+        <translation>Skicka svaren till, eller fråga:</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Med vänliga hälsningar</translation>
+    </message>
+    <message>
+        <source>The jury of %1</source>
+        <translation>Juryn för %1</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>Mappen kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Questions to %1</source>
+        <translation>Frågor till %1</translation>
+    </message>
+    <message>
+        <source>Follow-up questions to %1</source>
+        <translation>Kompletterande frågor till %1</translation>
+    </message>
+    <message>
+        <source>No finalist has any approved follow-up question yet.</source>
+        <translation>Ingen finalist har någon godkänd kompletterande fråga ännu.</translation>
+    </message>
+    <message>
+        <source>Winner: %1. Decided on %2.</source>
+        <translation>Vinnare: %1. Beslutat %2.</translation>
+    </message>
+    <message>
+        <source>Winner: %1. Decided in %2 on %3.</source>
+        <translation>Vinnare: %1. Beslutat i %2 den %3.</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Bedömd av</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1696,73 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message numerus="yes">
         <source>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</source>
         <translation><numerusform>Valet avviker från förslaget (den med högst poäng) och behöver därför en skriftlig motivering.</numerusform><numerusform>Valet avviker från förslaget (de %n med högst poäng) och behöver därför en skriftlig motivering.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupRepository</name>
+    <message>
+        <source>Follow-up questions are for the finalists only.</source>
+        <translation>Kompletterande frågor ställs bara till finalisterna.</translation>
+    </message>
+    <message>
+        <source>propose follow-up questions</source>
+        <translation>föreslå kompletterande frågor</translation>
+    </message>
+    <message>
+        <source>This package belongs to another juror.</source>
+        <translation>Paketet hör till en annan jurymedlem.</translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest on the finalist cannot propose questions to it.</source>
+        <translation>En jurymedlem som är jävig för finalisten kan inte föreslå frågor till den.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>Frågan är tom.</translation>
+    </message>
+    <message>
+        <source>change follow-up questions</source>
+        <translation>ändra kompletterande frågor</translation>
+    </message>
+    <message>
+        <source>Only the juror who proposed a question can change it.</source>
+        <translation>Bara jurymedlemmen som föreslog en fråga kan ändra den.</translation>
+    </message>
+    <message>
+        <source>Only the juror who proposed a question can withdraw it.</source>
+        <translation>Bara jurymedlemmen som föreslog en fråga kan dra tillbaka den.</translation>
+    </message>
+    <message>
+        <source>approve follow-up questions</source>
+        <translation>godkänna kompletterande frågor</translation>
+    </message>
+    <message>
+        <source>The question no longer exists.</source>
+        <translation>Frågan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>set the reply-by date</source>
+        <translation>ange sista svarsdag</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>”%1” är inget datum.</translation>
+    </message>
+    <message>
+        <source>record answers</source>
+        <translation>registrera svar</translation>
+    </message>
+    <message>
+        <source>An answer needs a text, a PDF or both.</source>
+        <translation>Ett svar behöver en text, en PDF eller båda.</translation>
+    </message>
+    <message>
+        <source>The answer's file is not a PDF.</source>
+        <translation>Svarets fil är ingen PDF.</translation>
+    </message>
+    <message>
+        <source>The answer has no PDF.</source>
+        <translation>Svaret har ingen PDF.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +3001,25 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
 </context>
 <context>
+    <name>PdfWriter</name>
+    <message>
+        <source>The PDF document could not be created.</source>
+        <translation>PDF-dokumentet kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The fonts for the PDF document could not be loaded.</source>
+        <translation>Typsnitten för PDF-dokumentet kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>The page margins leave no room for the text.</source>
+        <translation>Sidmarginalerna lämnar inget utrymme för texten.</translation>
+    </message>
+    <message>
+        <source>The PDF document could not be saved. Check that the folder exists and that you may write there.</source>
+        <translation>PDF-dokumentet kunde inte sparas. Kontrollera att mappen finns och att du får spara i den.</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>Preparation</source>
@@ -3252,6 +3919,30 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>A recommendation is given on an application with a conflict of interest.</source>
         <translation>Det finns en rekommendation på en ansökan med jäv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the ballot: %n finalist(s) ranked.</source>
+        <translation><numerusform>Röstsedeln lästes in: %n finalist rangordnad.</numerusform><numerusform>Röstsedeln lästes in: %n finalister rangordnade.</numerusform></translation>
+    </message>
+    <message>
+        <source>The column “%1” does not belong in the final vote's sheet (id;Kommun;Titel;Rang).</source>
+        <translation>Kolumnen ”%1” hör inte hemma i slutomröstningens ark (id;Kommun;Titel;Rang).</translation>
+    </message>
+    <message>
+        <source>The final vote's sheet needs the columns “id” and “Rang”; export a new sheet.</source>
+        <translation>Slutomröstningens ark behöver kolumnerna ”id” och ”Rang”; exportera ett nytt ark.</translation>
+    </message>
+    <message>
+        <source>The application is not a finalist and cannot be ranked.</source>
+        <translation>Ansökan är ingen finalist och kan inte rangordnas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rank; write 1 for the best, 2 for the next, and so on.</source>
+        <translation>”%1” är ingen rang; skriv 1 för den bästa, 2 för nästa och så vidare.</translation>
+    </message>
+    <message>
+        <source>A rank is given to a finalist the juror has a conflict of interest on.</source>
+        <translation>En rang har getts till en finalist som jurymedlemmen är jävig för.</translation>
     </message>
 </context>
 <context>
