@@ -10,6 +10,8 @@
 #include "exchange/returnfile.h"
 #include "exchange/sharedfolder.h"
 #include "exchange/sharedfoldersync.h"
+#include "followup/followupdialog.h"
+#include "followup/proposalpanel.h"
 #include "screening/finalistdialog.h"
 #include "screening/leaderboardview.h"
 #include "screening/scoringpanel.h"
@@ -26,6 +28,7 @@
 #include "storage/database.h"
 #include "storage/roundrepository.h"
 #include "theme.h"
+#include "vote/followuprepository.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -219,6 +222,16 @@ void MainWindow::createMenus()
     QAction *conflict = addCommand(assess, QStringLiteral("conflict"),
                                    tr("Declare a &conflict of interest…"));
     connect(conflict, &QAction::triggered, this, [this] { m_scoring->toggleConflict(); });
+    QAction *propose = addCommand(assess, QStringLiteral("proposeQuestion"),
+                                  tr("&Propose a follow-up question"), QKeySequence(tr("Ctrl+Shift+Q")));
+    connect(propose, &QAction::triggered, this, [this] {
+        if (!m_proposals->isRelevant()) {
+            announce(tr("Questions are proposed to finalists, in the phase “%1”.").arg(phaseTitle(Phase::Followup)));
+            return;
+        }
+        m_scoringDock->show();
+        m_proposals->startProposal();
+    });
     assess->addSeparator();
     QAction *chooseJuror = addCommand(assess, QStringLiteral("actingAs"), tr("&Act as…"),
                                       QKeySequence(tr("Ctrl+Shift+J")));
@@ -233,7 +246,7 @@ void MainWindow::createMenus()
     QAction *importSheetAction = addCommand(assess, QStringLiteral("importSheet"),
                                             tr("&Import scoring sheet…"));
     connect(importSheetAction, &QAction::triggered, this, &MainWindow::importSheet);
-    m_roundCommands << toScoring << comment << conflict << chooseJuror;
+    m_roundCommands << toScoring << comment << conflict << propose << chooseJuror;
     m_jurorCommands << exportSheetAction << importSheetAction;
 
     QMenu *round = menuBar()->addMenu(tr("&Round"));
@@ -246,6 +259,9 @@ void MainWindow::createMenus()
     QAction *finalists = addCommand(round, QStringLiteral("chooseFinalists"),
                                     tr("Choose &finalists…"));
     connect(finalists, &QAction::triggered, this, &MainWindow::chooseFinalists);
+    QAction *followup = addCommand(round, QStringLiteral("followupQuestions"),
+                                   tr("Follow-up &questions and answers…"));
+    connect(followup, &QAction::triggered, this, &MainWindow::showFollowup);
     round->addSeparator();
     m_phaseForward = addCommand(round, QStringLiteral("phaseForward"), tr("Next phase"));
     connect(m_phaseForward, &QAction::triggered, this, [this] { movePhase(+1); });
@@ -262,8 +278,8 @@ void MainWindow::createMenus()
     connect(shared, &QAction::triggered, this, &MainWindow::chooseSharedFolder);
     m_stopSharing = addCommand(round, QStringLiteral("stopSharing"), tr("S&top using the shared folder"));
     connect(m_stopSharing, &QAction::triggered, this, [this] { useSharedFolder(QString()); });
-    m_roundCommands << settings << leaderboard << finalists << packages << mergeLog << shared;
-    m_organiserCommands << settings << finalists << packages << mergeLog;
+    m_roundCommands << settings << leaderboard << finalists << followup << packages << mergeLog << shared;
+    m_organiserCommands << settings << finalists << followup << packages << mergeLog;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *size = view->addMenu(tr("&Text size"));
@@ -413,8 +429,14 @@ void MainWindow::buildWorkspace()
     // The panel always fits the dock's width and scrolls only downwards.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Assessment"));
-    m_scoring = new ScoringPanel(*m_db, m_undo, scroll);
-    scroll->setWidget(m_scoring);
+    auto *panels = new QWidget(scroll);
+    m_proposals = new ProposalPanel(*m_db, panels);
+    m_scoring = new ScoringPanel(*m_db, m_undo, panels);
+    auto *panelLayout = new QVBoxLayout(panels);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_proposals);
+    panelLayout->addWidget(m_scoring, 1);
+    scroll->setWidget(panels);
     m_scoringDock->setWidget(scroll);
     m_scoringDock->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     addDockWidget(Qt::RightDockWidgetArea, m_scoringDock);
@@ -423,11 +445,18 @@ void MainWindow::buildWorkspace()
                 Qt::Horizontal);
     connect(m_scoring, &ScoringPanel::failed, this, &MainWindow::showError);
     connect(m_scoring, &ScoringPanel::announced, this, &MainWindow::announce);
+    connect(m_proposals, &ProposalPanel::failed, this, &MainWindow::showError);
+    connect(m_proposals, &ProposalPanel::announced, this, &MainWindow::announce);
+    connect(m_proposals, &ProposalPanel::manageRequested, this, &MainWindow::showFollowup);
+    connect(m_reader, &ReaderView::answerRequested, this, [this](qint64 answerId) { showAttachment(-answerId); });
     connect(m_db.get(), &Database::changed, this, [this](Database::Topic topic) {
         if (topic == Database::Topic::Jurors)
             fillActingAs();
-        if (topic == Database::Topic::Round || topic == Database::Topic::Work)
+        if (topic == Database::Topic::Round || topic == Database::Topic::Work) {
             updatePhaseCommands();
+            updateAssessmentPanels();
+            refreshFollowupInReader();
+        }
     });
     fillActingAs();
     showApplication(m_list->currentApplicationId());
@@ -462,6 +491,8 @@ void MainWindow::actAs(qint64 jurorId)
     if (m_scoring && !(m_scoring->viewer() == viewer)) {
         m_undo->clear(); // undo belongs to the juror who did the work
         m_scoring->setViewer(viewer);
+        m_proposals->setViewer(viewer);
+        updateAssessmentPanels();
         announce(jurorId == 0 ? tr("Acting as the organiser.")
                               : tr("Acting as %1.").arg(m_actingAs->currentText()));
     }
@@ -699,6 +730,7 @@ void MainWindow::closeRound()
     delete m_scoringDock;
     m_scoringDock = nullptr;
     m_scoring = nullptr;
+    m_proposals = nullptr;
     delete m_splitter;
     m_splitter = nullptr;
     m_list = nullptr;
@@ -779,6 +811,10 @@ void MainWindow::showApplication(qint64 id)
         return;
     if (m_scoring)
         m_scoring->setApplication(id);
+    if (m_proposals) {
+        m_proposals->setApplication(id);
+        updateAssessmentPanels();
+    }
     if (id == 0) {
         m_reader->showMessage(m_list->visibleCount() == 0 && m_list->totalCount() > 0
                                   ? tr("No application matches the search and filters.")
@@ -793,7 +829,8 @@ void MainWindow::showApplication(qint64 id)
         showError(application.error());
         return;
     }
-    m_reader->showApplication(application.value(), m_list->searchTerms());
+    m_reader->showApplication(application.value(), m_list->searchTerms(),
+                              followupFor(id, application->row.status));
     if (m_attachmentId != 0) {
         // The attachment tab belongs to the application that was shown before.
         m_tabs->removeTab(m_tabs->indexOf(m_attachment));
@@ -806,29 +843,56 @@ void MainWindow::showApplication(qint64 id)
         announce(tr("%n hit(s) in this application.", nullptr, m_reader->hitCount()));
 }
 
-void MainWindow::showAttachment(qint64 attachmentId)
+Result<MainWindow::PdfFile> MainWindow::pdfFile(qint64 id) const
 {
-    auto data = ApplicationRepository(*m_db).attachmentData(attachmentId);
-    if (!data) {
-        showError(data.error());
-        return;
-    }
-    QString name;
-    auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId());
-    if (application) {
-        for (const AttachmentInfo &a : application->attachments) {
-            if (a.id == attachmentId)
-                name = a.fileName;
+    // Positive ids are attachments of the application, negative ones PDFs of a finalist's answers.
+    PdfFile file;
+    if (id < 0) {
+        auto data = FollowupRepository(*m_db).answerPdf(-id);
+        if (!data)
+            return data.error();
+        file.data = data.value();
+        if (auto answers = FollowupRepository(*m_db).answers(m_reader->applicationId())) {
+            for (const Answer &a : answers.value())
+                if (a.id == -id)
+                    file.name = a.pdfName;
+        }
+        file.answer = true;
+    } else {
+        auto data = ApplicationRepository(*m_db).attachmentData(id);
+        if (!data)
+            return data.error();
+        file.data = data.value();
+        if (auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId())) {
+            for (const AttachmentInfo &a : application->attachments)
+                if (a.id == id)
+                    file.name = a.fileName;
         }
     }
-    if (!m_attachment->showPdf(data.value(), name)) {
-        showError(Error(tr("The attachment cannot be shown: it is not a readable PDF."), name));
+    if (file.name.isEmpty())
+        file.name = QStringLiteral("bilaga.pdf");
+    return file;
+}
+
+void MainWindow::showAttachment(qint64 attachmentId)
+{
+    auto file = pdfFile(attachmentId);
+    if (!file) {
+        showError(file.error());
+        return;
+    }
+    const QString name = file->name;
+    if (!m_attachment->showPdf(file->data, name)) {
+        showError(Error(file->answer ? tr("The answer cannot be shown: it is not a readable PDF.")
+                                     : tr("The attachment cannot be shown: it is not a readable PDF."),
+                        name));
         return;
     }
     m_attachmentId = attachmentId;
     if (m_tabs->indexOf(m_attachment) < 0)
         m_tabs->addTab(m_attachment, QString());
-    m_tabs->setTabText(m_tabs->indexOf(m_attachment), tr("Attachment: %1").arg(name));
+    m_tabs->setTabText(m_tabs->indexOf(m_attachment),
+                       file->answer ? tr("Answer: %1").arg(name) : tr("Attachment: %1").arg(name));
     m_tabs->setCurrentWidget(m_attachment);
     m_attachment->pdfView()->setFocus();
     announce(tr("Showing %1, %n page(s).", nullptr, m_attachment->pageCount()).arg(name));
@@ -836,26 +900,20 @@ void MainWindow::showAttachment(qint64 attachmentId)
 
 void MainWindow::openAttachmentExternally(qint64 attachmentId)
 {
-    auto data = ApplicationRepository(*m_db).attachmentData(attachmentId);
-    if (!data) {
-        showError(data.error());
+    auto pdf = pdfFile(attachmentId);
+    if (!pdf) {
+        showError(pdf.error());
         return;
     }
-    auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId());
-    QString name = QStringLiteral("bilaga.pdf");
-    if (application) {
-        for (const AttachmentInfo &a : application->attachments) {
-            if (a.id == attachmentId)
-                name = a.fileName;
-        }
-    }
+    const QString name = pdf->name;
+    const QByteArray &data = pdf->data;
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                                .filePath(QStringLiteral("jurybench-attachments/%1")
                                              .arg(attachmentId));
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
         showError(Error(tr("The attachment could not be saved for the PDF viewer: %1")
                             .arg(file.errorString()),
                         path));
@@ -1220,4 +1278,56 @@ void MainWindow::installNewerPackage(const QString &path)
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         openFile(path);
+}
+
+void MainWindow::updateAssessmentPanels()
+{
+    if (m_proposals)
+        m_proposals->setVisible(m_proposals->isRelevant());
+}
+
+void MainWindow::showFollowup()
+{
+    if (!m_db)
+        return;
+    FollowupDialog dialog(*m_db, this);
+    connect(&dialog, &FollowupDialog::announced, this, &MainWindow::announce);
+    const qint64 current = m_list ? m_list->currentApplicationId() : 0;
+    dialog.setCurrentFinalist(current);
+    dialog.exec();
+    showApplication(m_list->currentApplicationId());
+}
+
+
+ReaderFollowup MainWindow::followupFor(qint64 id, ApplicationStatus status) const
+{
+    ReaderFollowup followup;
+    if (status != ApplicationStatus::Finalist)
+        return followup;
+    FollowupRepository repository(*m_db);
+    auto questions = repository.questions(id);
+    auto answers = repository.answers(id);
+    auto replyBy = repository.replyBy(id);
+    if (!questions || !answers || !replyBy)
+        return followup;
+    const auto split = FollowupRepository::answersPerQuestion(questions.value(), answers.value());
+    for (int i = 0; i < questions->size(); ++i)
+        followup.items.append({questions->at(i).text, split.first.value(i)});
+    followup.letterAnswer = split.second;
+    followup.replyBy = replyBy.value();
+    for (const Answer &a : answers.value())
+        if (!a.pdfName.isEmpty())
+            followup.files.append({a.id, a.pdfName, a.received});
+    return followup;
+}
+
+void MainWindow::refreshFollowupInReader()
+{
+    // Answers and questions change rarely; scores often. Re-render only for the former.
+    const qint64 id = m_reader ? m_reader->applicationId() : 0;
+    if (id == 0)
+        return;
+    auto application = ApplicationRepository(*m_db).load(id);
+    if (application && !(followupFor(id, application->row.status) == m_reader->followup()))
+        showApplication(id);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "application.h"
+#include "readerview.h"
 #include "result.h"
 
 #include <QMainWindow>
@@ -9,6 +11,7 @@
 class Announcer;
 class ApplicationListPanel;
 class LeaderboardView;
+class ProposalPanel;
 class QComboBox;
 class QDockWidget;
 class QUndoStack;
@@ -50,6 +53,7 @@ public:
     ReaderView *reader() const { return m_reader; }
     AttachmentViewer *attachmentViewer() const { return m_attachment; }
     ScoringPanel *scoringPanel() const { return m_scoring; }
+    ProposalPanel *proposalPanel() const { return m_proposals; }
     QComboBox *actingAs() const { return m_actingAs; }
     QUndoStack *undoStack() const { return m_undo; }
     /// Opens (or raises) the leaderboard window.
@@ -84,6 +88,14 @@ private:
     void updateTitle();
     void updateRecentFiles();
     void showApplication(qint64 id);
+    struct PdfFile
+    {
+        QByteArray data;
+        QString name;
+        bool answer = false;
+    };
+    Result<PdfFile> pdfFile(qint64 id) const;
+    /// Shows an attachment of the application (id > 0) or the PDF of an answer (id < 0).
     void showAttachment(qint64 attachmentId);
     void openAttachmentExternally(qint64 attachmentId);
     void showError(const Error &error);
@@ -94,6 +106,10 @@ private:
     void importApplications();
     void showRoundSettings();
     void chooseFinalists();
+    void showFollowup();
+    void updateAssessmentPanels();
+    ReaderFollowup followupFor(qint64 id, ApplicationStatus status) const;
+    void refreshFollowupInReader();
     void movePhase(int direction);
     void exportSheet();
     void importSheet();
@@ -129,6 +145,7 @@ private:
     QComboBox *m_actingAs;
     QDockWidget *m_scoringDock = nullptr;
     ScoringPanel *m_scoring = nullptr;
+    ProposalPanel *m_proposals = nullptr;
     LeaderboardView *m_leaderboard = nullptr;
     QAction *m_phaseForward = nullptr;
     QAction *m_phaseBack = nullptr;

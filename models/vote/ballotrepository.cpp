@@ -3,6 +3,7 @@
 #include "round.h"
 #include "screening/leaderboard.h"
 #include "screening/screening.h"
+#include "screening/finalistrepository.h"
 #include "storage/database.h"
 #include "storage/roundrepository.h"
 
@@ -133,12 +134,10 @@ Result<VoteResult> VoteResult::count(Database &db)
         result.municipality.insert(e.applicationId, e.municipality);
         result.uuid.insert(e.applicationId, e.uuid);
     }
-    auto finalists = db.exec(QStringLiteral("SELECT id FROM application WHERE status = 'finalist'"));
+    auto finalists = FinalistRepository(db).finalistIds();
     if (!finalists)
         return finalists.error();
-    QSet<qint64> set;
-    while (finalists.value().next())
-        set.insert(finalists.value().value(0).toLongLong());
+    const QSet<qint64> set = finalists.value();
     for (const LeaderboardEntry &e : board->entries) {
         if (set.contains(e.applicationId))
             result.finalists << e.applicationId;

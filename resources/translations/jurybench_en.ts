@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record the answer from %1</source>
+        <translation>Record the answer from %1</translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation>The whole letter</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <source>What the answer answers</source>
+        <translation>What the answer answers</translation>
+    </message>
+    <message>
+        <source>The answer's text</source>
+        <translation>The answer's text</translation>
+    </message>
+    <message>
+        <source>Paste the answer. Numbered answers (1. … 2. …) are shown under their questions.</source>
+        <translation>Paste the answer. Numbered answers (1. … 2. …) are shown under their questions.</translation>
+    </message>
+    <message>
+        <source>The answer as a PDF file</source>
+        <translation>The answer as a PDF file</translation>
+    </message>
+    <message>
+        <source>No PDF</source>
+        <translation>No PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF…</source>
+        <translation>&amp;Choose PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the answer's PDF file</source>
+        <translation>Choose the answer's PDF file</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Answers:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF:</source>
+        <translation>&amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the answer</source>
+        <translation>&amp;Record the answer</translation>
+    </message>
+    <message>
+        <source>Choose the answer's PDF</source>
+        <translation>Choose the answer's PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: the file cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationImporter</name>
     <message numerus="yes">
         <source>Imported %n application(s): %1 new, %2 changed, %3 unchanged.</source>
@@ -772,62 +855,6 @@
         <translation>%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7</translation>
     </message>
     <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
-  jurybench return PKG --out RETURN
-  jurybench merge FILE RETURN...
-  jurybench log FILE
-  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
-  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
-  jurybench questions letters FILE --out DIR
-  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
-  jurybench tally FILE [--json]
-  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
-  jurybench export decision FILE --out PDF
-  jurybench export protocol FILE --out PDF|CSV
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
-  jurybench return PKG --out RETURN
-  jurybench merge FILE RETURN...
-  jurybench log FILE
-  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
-  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
-  jurybench questions letters FILE --out DIR
-  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
-  jurybench tally FILE [--json]
-  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
-  jurybench export decision FILE --out PDF
-  jurybench export protocol FILE --out PDF|CSV
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</translation>
-    </message>
-    <message>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
@@ -982,6 +1009,74 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE] [--phase PHASE]        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE] [--phase PHASE]        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</translation>
+    </message>
+    <message>
+        <source>How far the demo has come: screening, followup, vote or decided.</source>
+        <translation>How far the demo has come: screening, followup, vote or decided.</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phase of the demo; write screening, followup, vote or decided.</source>
+        <translation>“%1” is not a phase of the demo; write screening, followup, vote or decided.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1791,237 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message numerus="yes">
         <source>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</source>
         <translation><numerusform>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</numerusform><numerusform>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>Approve the ticked proposals, each as a question</source>
+        <translation>Approve the ticked proposals, each as a question</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into one…</source>
+        <translation>&amp;Merge into one…</translation>
+    </message>
+    <message>
+        <source>Merge the ticked proposals into one question</source>
+        <translation>Merge the ticked proposals into one question</translation>
+    </message>
+    <message>
+        <source>&amp;New question…</source>
+        <translation>&amp;New question…</translation>
+    </message>
+    <message>
+        <source>Write a new question</source>
+        <translation>Write a new question</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen question</source>
+        <translation>Edit the chosen question</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Remove the chosen question</source>
+        <translation>Remove the chosen question</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move the chosen question up</source>
+        <translation>Move the chosen question up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the chosen question down</source>
+        <translation>Move the chosen question down</translation>
+    </message>
+    <message>
+        <source>Reply &amp;by:</source>
+        <translation>Reply &amp;by:</translation>
+    </message>
+    <message>
+        <source>Record an &amp;answer…</source>
+        <translation>Record an &amp;answer…</translation>
+    </message>
+    <message>
+        <source>Record an answer from the finalist</source>
+        <translation>Record an answer from the finalist</translation>
+    </message>
+    <message>
+        <source>Write the &amp;letters…</source>
+        <translation>Write the &amp;letters…</translation>
+    </message>
+    <message>
+        <source>Write the question letters of all finalists</source>
+        <translation>Write the question letters of all finalists</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Follow-up questions</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists:</source>
+        <translation>&amp;Finalists:</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Finalists</translation>
+    </message>
+    <message>
+        <source>The jurors' proposals</source>
+        <translation>The jurors' proposals</translation>
+    </message>
+    <message>
+        <source>Space ticks a proposal. Approve the ticked proposals, or merge them into one question.</source>
+        <translation>Space ticks a proposal. Approve the ticked proposals, or merge them into one question.</translation>
+    </message>
+    <message>
+        <source>Questions in the letter</source>
+        <translation>Questions in the letter</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>Answers received</translation>
+    </message>
+    <message>
+        <source>The letter has a reply-by date</source>
+        <translation>The letter has a reply-by date</translation>
+    </message>
+    <message>
+        <source>Reply-by date</source>
+        <translation>Reply-by date</translation>
+    </message>
+    <message>
+        <source>Proposed by the jury</source>
+        <translation>Proposed by the jury</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation><numerusform>%n proposal</numerusform><numerusform>%n proposals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>The round has no finalists yet.</source>
+        <translation>The round has no finalists yet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(approved)</source>
+        <translation>(approved)</translation>
+    </message>
+    <message>
+        <source>No juror has proposed a question to this finalist.</source>
+        <translation>No juror has proposed a question to this finalist.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation>The whole letter</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>%1, received %2</source>
+        <translation>%1, received %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>No answer has been received yet.</source>
+        <translation>No answer has been received yet.</translation>
+    </message>
+    <message>
+        <source>Tick proposals to approve them. Questions and the reply-by date are stored at once; write the letters when every finalist's questions are ready.</source>
+        <translation>Tick proposals to approve them. Questions and the reply-by date are stored at once; write the letters when every finalist's questions are ready.</translation>
+    </message>
+    <message>
+        <source>The questions can no longer change in the final vote; answers can still be recorded.</source>
+        <translation>The questions can no longer change in the final vote; answers can still be recorded.</translation>
+    </message>
+    <message>
+        <source>Questions can be changed in the phase “%1”.</source>
+        <translation>Questions can be changed in the phase “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added to the letter.</source>
+        <translation><numerusform>%n question added to the letter.</numerusform><numerusform>%n questions added to the letter.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge into one question</source>
+        <translation>Merge into one question</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Edit the question</translation>
+    </message>
+    <message>
+        <source>The question is removed.</source>
+        <translation>The question is removed.</translation>
+    </message>
+    <message>
+        <source>The question is now number %1.</source>
+        <translation>The question is now number %1.</translation>
+    </message>
+    <message>
+        <source>The answer is recorded.</source>
+        <translation>The answer is recorded.</translation>
+    </message>
+    <message>
+        <source>Folder for the question letters</source>
+        <translation>Folder for the question letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation><numerusform>%n letter written to %1.</numerusform><numerusform>%n letters written to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2932,30 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</source>
         <translation>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</translation>
     </message>
+    <message>
+        <source>&amp;Propose a follow-up question</source>
+        <translation>&amp;Propose a follow-up question</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Questions are proposed to finalists, in the phase “%1”.</source>
+        <translation>Questions are proposed to finalists, in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;questions and answers…</source>
+        <translation>Follow-up &amp;questions and answers…</translation>
+    </message>
+    <message>
+        <source>The answer cannot be shown: it is not a readable PDF.</source>
+        <translation>The answer cannot be shown: it is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
 </context>
 <context>
     <name>MergeLogDialog</name>
@@ -3043,6 +3393,125 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     </message>
 </context>
 <context>
+    <name>ProposalPanel</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>C&amp;hange</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Approve &amp;questions…</source>
+        <translation>Approve &amp;questions…</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Follow-up questions</translation>
+    </message>
+    <message>
+        <source>Proposed questions</source>
+        <translation>Proposed questions</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Write one question to the finalist…</source>
+        <translation>Write one question to the finalist…</translation>
+    </message>
+    <message>
+        <source>Propose the question</source>
+        <translation>Propose the question</translation>
+    </message>
+    <message>
+        <source>Stores the question for the organiser (Ctrl+Enter)</source>
+        <translation>Stores the question for the organiser (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Change the chosen question</source>
+        <translation>Change the chosen question</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen question</source>
+        <translation>Withdraw the chosen question</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Cancel the change</translation>
+    </message>
+    <message>
+        <source>Approve the questions for the letters</source>
+        <translation>Approve the questions for the letters</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No juror has proposed a question yet.</source>
+        <translation>No juror has proposed a question yet.</translation>
+    </message>
+    <message>
+        <source>You have not proposed any question yet.</source>
+        <translation>You have not proposed any question yet.</translation>
+    </message>
+    <message>
+        <source>The jurors' proposals of questions to %1. Approve them, edited and merged, into the letter to the finalist.</source>
+        <translation>The jurors' proposals of questions to %1. Approve them, edited and merged, into the letter to the finalist.</translation>
+    </message>
+    <message>
+        <source>Propose questions the jury could ask %1. The organiser collects the proposals of all jurors and sends the approved questions.</source>
+        <translation>Propose questions the jury could ask %1. The organiser collects the proposals of all jurors and sends the approved questions.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
+        <source>New &amp;question:</source>
+        <translation>New &amp;question:</translation>
+    </message>
+    <message>
+        <source>Change the &amp;question:</source>
+        <translation>Change the &amp;question:</translation>
+    </message>
+    <message>
+        <source>Changed question</source>
+        <translation>Changed question</translation>
+    </message>
+    <message>
+        <source>The question is proposed.</source>
+        <translation>The question is proposed.</translation>
+    </message>
+    <message>
+        <source>The question is changed.</source>
+        <translation>The question is changed.</translation>
+    </message>
+    <message>
+        <source>The question is withdrawn.</source>
+        <translation>The question is withdrawn.</translation>
+    </message>
+    <message>
+        <source>Enter changes the chosen question, Delete withdraws it.</source>
+        <translation>Enter changes the chosen question, Delete withdraws it.</translation>
+    </message>
+</context>
+<context>
     <name>QDockWidget</name>
     <message>
         <source>Float</source>
@@ -3250,6 +3719,42 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Choose an application in the list to read it.</source>
         <translation>Choose an application in the list to read it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), answered</source>
+        <translation><numerusform>%n question, answered</numerusform><numerusform>%n questions, answered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), %1 answered</source>
+        <translation><numerusform>%n question, %1 answered</numerusform><numerusform>%n questions, %1 answered</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up questions and answers</source>
+        <translation>Follow-up questions and answers</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet; the reply is due %1.</source>
+        <translation>Not answered yet; the reply is due %1.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <source>The answer to the letter</source>
+        <translation>The answer to the letter</translation>
+    </message>
+    <message>
+        <source>Answer as PDF, received %1:</source>
+        <translation>Answer as PDF, received %1:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record the answer from %1</source>
+        <translation>Registrera svaret från %1</translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation>Hela brevet</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Fråga %1: %2</translation>
+    </message>
+    <message>
+        <source>What the answer answers</source>
+        <translation>Vad svaret besvarar</translation>
+    </message>
+    <message>
+        <source>The answer's text</source>
+        <translation>Svarets text</translation>
+    </message>
+    <message>
+        <source>Paste the answer. Numbered answers (1. … 2. …) are shown under their questions.</source>
+        <translation>Klistra in svaret. Numrerade svar (1. … 2. …) visas under sina frågor.</translation>
+    </message>
+    <message>
+        <source>The answer as a PDF file</source>
+        <translation>Svaret som PDF-fil</translation>
+    </message>
+    <message>
+        <source>No PDF</source>
+        <translation>Ingen PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF…</source>
+        <translation>&amp;Välj PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the answer's PDF file</source>
+        <translation>Välj svarets PDF-fil</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Datum då svaret kom in</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Besvarar:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF:</source>
+        <translation>&amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Inkom:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the answer</source>
+        <translation>&amp;Registrera svaret</translation>
+    </message>
+    <message>
+        <source>Choose the answer's PDF</source>
+        <translation>Välj svarets PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: filen kan inte läsas: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationImporter</name>
     <message numerus="yes">
         <source>Imported %n application(s): %1 new, %2 changed, %3 unchanged.</source>
@@ -772,62 +855,6 @@
         <translation>%1  %2  %3  nya %4, uppdaterade %5, oförändrade %6  SHA-256 %7</translation>
     </message>
     <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
-  jurybench return PKG --out RETURN
-  jurybench merge FILE RETURN...
-  jurybench log FILE
-  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
-  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
-  jurybench questions letters FILE --out DIR
-  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
-  jurybench tally FILE [--json]
-  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
-  jurybench export decision FILE --out PDF
-  jurybench export protocol FILE --out PDF|CSV
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Användning:
-  jurybench [FIL]                                    öppna fönstret
-  jurybench demo [--out FIL]                         skriv demo-omgången
-  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
-  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
-  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FIL CSV [--attachments MAPP]
-  jurybench status FIL [--json]
-  jurybench phase FIL preparation|screening|followup|vote|decided
-  jurybench sheet export FIL --juror ID --out ARK.csv
-  jurybench sheet import FIL ARK.csv --juror ID
-  jurybench finalists FIL [--pick ID ...] [--reason TEXT]
-  jurybench package FIL --juror ID --out PAKET     (eller --all --out MAPP)
-  jurybench return PAKET --out INLÄMNING
-  jurybench merge FIL INLÄMNING...
-  jurybench log FIL
-  jurybench questions add FIL --finalist ID --text TEXT [--reply-by DATUM]
-  jurybench questions propose FIL --juror ID --finalist ID --text TEXT
-  jurybench questions letters FIL --out MAPP
-  jurybench answer FIL --finalist ID [--text-file F] [--pdf F] [--received DATUM]
-  jurybench tally FIL [--json]
-  jurybench decide FIL --motivation-file F [--winner ID] [--date ÅÅÅÅ-MM-DD] [--place TEXT]
-  jurybench export decision FIL --out PDF
-  jurybench export protocol FIL --out PDF|CSV
-
-Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
-</translation>
-    </message>
-    <message>
         <source>The file does not exist.</source>
         <translation>Filen finns inte.</translation>
     </message>
@@ -982,6 +1009,74 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Written to %1.</source>
         <translation>Sparat i %1.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE] [--phase PHASE]        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Användning:
+  jurybench [FIL]                                    öppna fönstret
+  jurybench demo [--out FIL] [--phase FAS]           skriv demo-omgången
+  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
+  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
+  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FIL CSV [--attachments MAPP]
+  jurybench status FIL [--json]
+  jurybench phase FIL preparation|screening|followup|vote|decided
+  jurybench sheet export FIL --juror ID --out ARK.csv
+  jurybench sheet import FIL ARK.csv --juror ID
+  jurybench finalists FIL [--pick ID ...] [--reason TEXT]
+  jurybench package FIL --juror ID --out PAKET     (eller --all --out MAPP)
+  jurybench return PAKET --out INLÄMNING
+  jurybench merge FIL INLÄMNING...
+  jurybench log FIL
+  jurybench questions add FIL --finalist ID --text TEXT [--reply-by DATUM]
+  jurybench questions propose FIL --juror ID --finalist ID --text TEXT
+  jurybench questions letters FIL --out MAPP
+  jurybench answer FIL --finalist ID [--text-file F] [--pdf F] [--received DATUM]
+  jurybench tally FIL [--json]
+  jurybench decide FIL --motivation-file F [--winner ID] [--date ÅÅÅÅ-MM-DD] [--place TEXT]
+  jurybench export decision FIL --out PDF
+  jurybench export protocol FIL --out PDF|CSV
+
+Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
+</translation>
+    </message>
+    <message>
+        <source>How far the demo has come: screening, followup, vote or decided.</source>
+        <translation>Hur långt demo-omgången har kommit: screening, followup, vote eller decided.</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>FAS</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phase of the demo; write screening, followup, vote or decided.</source>
+        <translation>”%1” är ingen fas för demo-omgången; skriv screening, followup, vote eller decided.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1791,237 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message numerus="yes">
         <source>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</source>
         <translation><numerusform>Valet avviker från förslaget (den med högst poäng) och behöver därför en skriftlig motivering.</numerusform><numerusform>Valet avviker från förslaget (de %n med högst poäng) och behöver därför en skriftlig motivering.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>Approve the ticked proposals, each as a question</source>
+        <translation>Godkänn de markerade förslagen, vart och ett som en fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into one…</source>
+        <translation>Slå &amp;ihop till en…</translation>
+    </message>
+    <message>
+        <source>Merge the ticked proposals into one question</source>
+        <translation>Slå ihop de markerade förslagen till en fråga</translation>
+    </message>
+    <message>
+        <source>&amp;New question…</source>
+        <translation>&amp;Ny fråga…</translation>
+    </message>
+    <message>
+        <source>Write a new question</source>
+        <translation>Skriv en ny fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen question</source>
+        <translation>Redigera den valda frågan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <source>Remove the chosen question</source>
+        <translation>Ta bort den valda frågan</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the chosen question up</source>
+        <translation>Flytta upp den valda frågan</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+    <message>
+        <source>Move the chosen question down</source>
+        <translation>Flytta ned den valda frågan</translation>
+    </message>
+    <message>
+        <source>Reply &amp;by:</source>
+        <translation>Sista svars&amp;dag:</translation>
+    </message>
+    <message>
+        <source>Record an &amp;answer…</source>
+        <translation>Registrera &amp;svar…</translation>
+    </message>
+    <message>
+        <source>Record an answer from the finalist</source>
+        <translation>Registrera ett svar från finalisten</translation>
+    </message>
+    <message>
+        <source>Write the &amp;letters…</source>
+        <translation>Skriv &amp;breven…</translation>
+    </message>
+    <message>
+        <source>Write the question letters of all finalists</source>
+        <translation>Skriv frågebreven till alla finalister</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Kompletterande frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists:</source>
+        <translation>&amp;Finalister:</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Finalister</translation>
+    </message>
+    <message>
+        <source>The jurors' proposals</source>
+        <translation>Jurymedlemmarnas förslag</translation>
+    </message>
+    <message>
+        <source>Space ticks a proposal. Approve the ticked proposals, or merge them into one question.</source>
+        <translation>Blanksteg markerar ett förslag. Godkänn de markerade förslagen, eller slå ihop dem till en fråga.</translation>
+    </message>
+    <message>
+        <source>Questions in the letter</source>
+        <translation>Frågor i brevet</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>Inkomna svar</translation>
+    </message>
+    <message>
+        <source>The letter has a reply-by date</source>
+        <translation>Brevet har en sista svarsdag</translation>
+    </message>
+    <message>
+        <source>Reply-by date</source>
+        <translation>Sista svarsdag</translation>
+    </message>
+    <message>
+        <source>Proposed by the jury</source>
+        <translation>Förslag från juryn</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation><numerusform>%n förslag</numerusform><numerusform>%n förslag</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n fråga</numerusform><numerusform>%n frågor</numerusform></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>besvarad</translation>
+    </message>
+    <message>
+        <source>The round has no finalists yet.</source>
+        <translation>Omgången har inga finalister ännu.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(approved)</source>
+        <translation>(godkänd)</translation>
+    </message>
+    <message>
+        <source>No juror has proposed a question to this finalist.</source>
+        <translation>Ingen jurymedlem har föreslagit någon fråga till den här finalisten.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation>Hela brevet</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>%1, received %2</source>
+        <translation>%1, inkom %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>No answer has been received yet.</source>
+        <translation>Inget svar har kommit in ännu.</translation>
+    </message>
+    <message>
+        <source>Tick proposals to approve them. Questions and the reply-by date are stored at once; write the letters when every finalist's questions are ready.</source>
+        <translation>Markera förslag för att godkänna dem. Frågor och sista svarsdag sparas direkt; skriv breven när alla finalisters frågor är klara.</translation>
+    </message>
+    <message>
+        <source>The questions can no longer change in the final vote; answers can still be recorded.</source>
+        <translation>Frågorna kan inte längre ändras under slutomröstningen; svar kan fortfarande registreras.</translation>
+    </message>
+    <message>
+        <source>Questions can be changed in the phase “%1”.</source>
+        <translation>Frågorna kan ändras i fasen ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added to the letter.</source>
+        <translation><numerusform>%n fråga lades till i brevet.</numerusform><numerusform>%n frågor lades till i brevet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge into one question</source>
+        <translation>Slå ihop till en fråga</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Ny fråga</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Redigera frågan</translation>
+    </message>
+    <message>
+        <source>The question is removed.</source>
+        <translation>Frågan är borttagen.</translation>
+    </message>
+    <message>
+        <source>The question is now number %1.</source>
+        <translation>Frågan är nu nummer %1.</translation>
+    </message>
+    <message>
+        <source>The answer is recorded.</source>
+        <translation>Svaret är registrerat.</translation>
+    </message>
+    <message>
+        <source>Folder for the question letters</source>
+        <translation>Mapp för frågebreven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation><numerusform>%n brev skrevs till %1.</numerusform><numerusform>%n brev skrevs till %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2932,30 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</source>
         <translation>Arrangören har lagt ett nytt paket till dig i den delade mappen. Uppdatera din kopia nu? Ditt eget arbete behålls.</translation>
     </message>
+    <message>
+        <source>&amp;Propose a follow-up question</source>
+        <translation>&amp;Föreslå en kompletterande fråga</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Questions are proposed to finalists, in the phase “%1”.</source>
+        <translation>Frågor föreslås till finalister, i fasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;questions and answers…</source>
+        <translation>Kompletterande &amp;frågor och svar…</translation>
+    </message>
+    <message>
+        <source>The answer cannot be shown: it is not a readable PDF.</source>
+        <translation>Svaret kan inte visas: det är ingen läsbar PDF.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
 </context>
 <context>
     <name>MergeLogDialog</name>
@@ -3043,6 +3393,125 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
 </context>
 <context>
+    <name>ProposalPanel</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Återkalla</translation>
+    </message>
+    <message>
+        <source>Approve &amp;questions…</source>
+        <translation>Godkänn fr&amp;ågor…</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Kompletterande frågor</translation>
+    </message>
+    <message>
+        <source>Proposed questions</source>
+        <translation>Föreslagna frågor</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Ny fråga</translation>
+    </message>
+    <message>
+        <source>Write one question to the finalist…</source>
+        <translation>Skriv en fråga till finalisten…</translation>
+    </message>
+    <message>
+        <source>Propose the question</source>
+        <translation>Föreslå frågan</translation>
+    </message>
+    <message>
+        <source>Stores the question for the organiser (Ctrl+Enter)</source>
+        <translation>Sparar frågan åt arrangören (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Change the chosen question</source>
+        <translation>Ändra den valda frågan</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen question</source>
+        <translation>Återkalla den valda frågan</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Avbryt ändringen</translation>
+    </message>
+    <message>
+        <source>Approve the questions for the letters</source>
+        <translation>Godkänn frågorna till breven</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No juror has proposed a question yet.</source>
+        <translation>Ingen jurymedlem har föreslagit någon fråga ännu.</translation>
+    </message>
+    <message>
+        <source>You have not proposed any question yet.</source>
+        <translation>Du har inte föreslagit någon fråga ännu.</translation>
+    </message>
+    <message>
+        <source>The jurors' proposals of questions to %1. Approve them, edited and merged, into the letter to the finalist.</source>
+        <translation>Jurymedlemmarnas förslag på frågor till %1. Godkänn dem, redigerade och sammanslagna, till brevet till finalisten.</translation>
+    </message>
+    <message>
+        <source>Propose questions the jury could ask %1. The organiser collects the proposals of all jurors and sends the approved questions.</source>
+        <translation>Föreslå frågor som juryn kan ställa till %1. Arrangören samlar alla jurymedlemmars förslag och skickar de godkända frågorna.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Föreslå</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>Spara ändr&amp;ingen</translation>
+    </message>
+    <message>
+        <source>New &amp;question:</source>
+        <translation>Ny fråga:</translation>
+    </message>
+    <message>
+        <source>Change the &amp;question:</source>
+        <translation>Ändra frågan:</translation>
+    </message>
+    <message>
+        <source>Changed question</source>
+        <translation>Ändrad fråga</translation>
+    </message>
+    <message>
+        <source>The question is proposed.</source>
+        <translation>Frågan är föreslagen.</translation>
+    </message>
+    <message>
+        <source>The question is changed.</source>
+        <translation>Frågan är ändrad.</translation>
+    </message>
+    <message>
+        <source>The question is withdrawn.</source>
+        <translation>Frågan är återkallad.</translation>
+    </message>
+    <message>
+        <source>Enter changes the chosen question, Delete withdraws it.</source>
+        <translation>Enter ändrar den valda frågan, Delete återkallar den.</translation>
+    </message>
+</context>
+<context>
     <name>QDockWidget</name>
     <message>
         <source>Float</source>
@@ -3250,6 +3719,42 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Choose an application in the list to read it.</source>
         <translation>Välj en ansökan i listan för att läsa den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), answered</source>
+        <translation><numerusform>%n fråga, besvarad</numerusform><numerusform>%n frågor, besvarade</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), %1 answered</source>
+        <translation><numerusform>%n fråga, %1 besvarade</numerusform><numerusform>%n frågor, %1 besvarade</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Komplettering</translation>
+    </message>
+    <message>
+        <source>Follow-up questions and answers</source>
+        <translation>Kompletterande frågor och svar</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet; the reply is due %1.</source>
+        <translation>Inte besvarad ännu; svaret ska komma senast %1.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Inte besvarad ännu.</translation>
+    </message>
+    <message>
+        <source>The answer to the letter</source>
+        <translation>Svaret på brevet</translation>
+    </message>
+    <message>
+        <source>Answer as PDF, received %1:</source>
+        <translation>Svar som PDF, inkom %1:</translation>
     </message>
 </context>
 <context>
