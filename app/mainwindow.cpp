@@ -10,6 +10,7 @@
 #include "exchange/returnfile.h"
 #include "exchange/sharedfolder.h"
 #include "exchange/sharedfoldersync.h"
+#include "export/documents.h"
 #include "followup/followupdialog.h"
 #include "followup/proposalpanel.h"
 #include "screening/finalistdialog.h"
@@ -137,7 +138,7 @@ void MainWindow::createMenus()
                                  tr("&Import applications…"), QKeySequence(tr("Ctrl+I")));
     connect(import, &QAction::triggered, this, &MainWindow::importApplications);
     QAction *receive = addCommand(file, QStringLiteral("receiveReturns"),
-                                  tr("&Receive return files…"), QKeySequence(tr("Ctrl+R")));
+                                  tr("Receive re&turn files…"), QKeySequence(tr("Ctrl+R")));
     connect(receive, &QAction::triggered, this, &MainWindow::chooseReturnFiles);
     m_handIn = addCommand(file, QStringLiteral("handIn"), tr("&Hand in…"),
                           QKeySequence(tr("Ctrl+Shift+L")));
@@ -195,7 +196,7 @@ void MainWindow::createMenus()
         m_reader->setFocus();
     });
     QAction *toAttachment = addCommand(go, QStringLiteral("focusAttachment"),
-                                       tr("Go to the &attachment"), QKeySequence(tr("Ctrl+3")));
+                                       tr("Go to the a&ttachment"), QKeySequence(tr("Ctrl+3")));
     connect(toAttachment, &QAction::triggered, this, [this] {
         if (m_attachmentId == 0) {
             announce(tr("No attachment is open. Choose one under Attachments in the text."));
@@ -251,7 +252,7 @@ void MainWindow::createMenus()
 
     QMenu *round = menuBar()->addMenu(tr("&Round"));
     QAction *settings = addCommand(round, QStringLiteral("roundSettings"),
-                                   tr("Round &settings…"), QKeySequence(tr("Ctrl+,")));
+                                   tr("&Round settings…"), QKeySequence(tr("Ctrl+,")));
     connect(settings, &QAction::triggered, this, &MainWindow::showRoundSettings);
     QAction *leaderboard = addCommand(round, QStringLiteral("leaderboard"), tr("&Leaderboard"),
                                       QKeySequence(tr("Ctrl+T")));
@@ -268,6 +269,13 @@ void MainWindow::createMenus()
     m_phaseBack = addCommand(round, QStringLiteral("phaseBack"), tr("Previous phase"));
     connect(m_phaseBack, &QAction::triggered, this, [this] { movePhase(-1); });
     round->addSeparator();
+    QAction *exportDecision = addCommand(round, QStringLiteral("exportDecision"),
+                                         tr("E&xport the decision as PDF…"));
+    connect(exportDecision, &QAction::triggered, this, &MainWindow::exportDecision);
+    QAction *exportProtocol = addCommand(round, QStringLiteral("exportProtocol"),
+                                         tr("Export the jury pr&otocol…"));
+    connect(exportProtocol, &QAction::triggered, this, &MainWindow::exportProtocol);
+    round->addSeparator();
     QAction *packages = addCommand(round, QStringLiteral("createPackages"),
                                    tr("Create juror &packages…"));
     connect(packages, &QAction::triggered, this, &MainWindow::createPackages);
@@ -276,10 +284,12 @@ void MainWindow::createMenus()
     connect(mergeLog, &QAction::triggered, this, &MainWindow::showMergeLog);
     QAction *shared = addCommand(round, QStringLiteral("sharedFolder"), tr("Use a s&hared folder…"));
     connect(shared, &QAction::triggered, this, &MainWindow::chooseSharedFolder);
-    m_stopSharing = addCommand(round, QStringLiteral("stopSharing"), tr("S&top using the shared folder"));
+    m_stopSharing = addCommand(round, QStringLiteral("stopSharing"), tr("Stop &using the shared folder"));
     connect(m_stopSharing, &QAction::triggered, this, [this] { useSharedFolder(QString()); });
-    m_roundCommands << settings << leaderboard << finalists << followup << packages << mergeLog << shared;
-    m_organiserCommands << settings << finalists << followup << packages << mergeLog;
+    m_roundCommands << settings << leaderboard << finalists << followup << exportDecision << exportProtocol
+                    << packages << mergeLog << shared;
+    m_organiserCommands << settings << finalists << followup << exportDecision << exportProtocol << packages
+                        << mergeLog;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *size = view->addMenu(tr("&Text size"));
@@ -337,7 +347,7 @@ QWidget *MainWindow::createWelcomePage()
     auto *open = new QPushButton(tr("&Open round…"), page);
     m_recent = new QListWidget(page);
     m_recent->setAccessibleName(tr("Recent rounds"));
-    auto *recentLabel = new QLabel(tr("&Recent rounds:"), page);
+    auto *recentLabel = new QLabel(tr("Re&cent rounds:"), page);
     recentLabel->setBuddy(m_recent);
 
     auto *layout = new QVBoxLayout(page);
@@ -552,6 +562,10 @@ void MainWindow::updatePhaseCommands()
                               && (phase == Phase::Screening || phase == Phase::Followup));
     for (QAction *a : {m_phaseForward, m_phaseBack})
         a->setVisible(viewer.isOrganiser());
+    if (QAction *decision = command(QStringLiteral("exportDecision")))
+        decision->setEnabled(phase == Phase::Decided);
+    if (QAction *protocol = command(QStringLiteral("exportProtocol")))
+        protocol->setEnabled(phase > Phase::Screening);
     if (m_leaderboard && !Visibility::othersScores(round.value(), viewer, false))
         m_leaderboard->hide();
     const auto label = [](Phase to) {
@@ -1330,4 +1344,70 @@ void MainWindow::refreshFollowupInReader()
     auto application = ApplicationRepository(*m_db).load(id);
     if (application && !(followupFor(id, application->row.status) == m_reader->followup()))
         showApplication(id);
+}
+
+QString MainWindow::chooseDocumentPath(const QString &title, const QString &name, const QString &filters)
+{
+    const QString folder = Settings::lastFolder().isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : Settings::lastFolder();
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filters);
+    if (!path.isEmpty())
+        Settings::setLastFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
+Result<void> MainWindow::writeDecision(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = Documents::exportDecision(*m_db, path);
+    QApplication::restoreOverrideCursor();
+    return written;
+}
+
+Result<void> MainWindow::writeProtocol(const QString &path)
+{
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto written = Documents::exportProtocol(*m_db, path);
+        QApplication::restoreOverrideCursor();
+        return written;
+    }
+    auto csv = Documents::protocolCsv(*m_db);
+    if (!csv)
+        return csv.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) != csv->size() || !file.commit())
+        return Error(tr("The file could not be written: %1").arg(file.errorString()), path);
+    return {};
+}
+
+void MainWindow::exportDecision()
+{
+    exportDocument(tr("Export the decision"), tr("Decision %1 %2.pdf"), tr("PDF documents (*.pdf)"),
+                   &MainWindow::writeDecision, tr("The decision is saved as %1."));
+}
+
+void MainWindow::exportProtocol()
+{
+    exportDocument(tr("Export the jury protocol"), tr("Jury protocol %1 %2.pdf"),
+                   tr("PDF documents (*.pdf);;CSV for archiving (*.csv)"), &MainWindow::writeProtocol,
+                   tr("The protocol is saved as %1."));
+}
+
+void MainWindow::exportDocument(const QString &title, const QString &nameTemplate, const QString &filters,
+                                Result<void> (MainWindow::*write)(const QString &), const QString &savedMessage)
+{
+    auto round = RoundRepository(*m_db).load();
+    if (!round)
+        return showError(round.error());
+    const QString path = chooseDocumentPath(
+        title, nameTemplate.arg(round->settings.award).arg(round->settings.year), filters);
+    if (path.isEmpty())
+        return;
+    if (auto written = (this->*write)(path); !written)
+        return showError(written.error());
+    announce(savedMessage.arg(QFileInfo(path).fileName()));
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }

@@ -69,6 +69,9 @@ public:
     SharedFolderSync *sharedFolderSync() const { return m_sync; }
     void useSharedFolder(const QString &folder);
     QTabWidget *readerTabs() const { return m_tabs; }
+    /// Writes the decision PDF, or the protocol as PDF or (by the name's suffix) CSV.
+    Result<void> writeDecision(const QString &path);
+    Result<void> writeProtocol(const QString &path);
     /// Every command of the window, for the shortcuts list and for tests.
     QList<QAction *> commands() const;
     QAction *command(const QString &objectName) const;
@@ -107,6 +110,11 @@ private:
     void showRoundSettings();
     void chooseFinalists();
     void showFollowup();
+    void exportDecision();
+    void exportProtocol();
+    void exportDocument(const QString &title, const QString &nameTemplate, const QString &filters,
+                        Result<void> (MainWindow::*write)(const QString &), const QString &savedMessage);
+    QString chooseDocumentPath(const QString &title, const QString &name, const QString &filters);
     void updateAssessmentPanels();
     ReaderFollowup followupFor(qint64 id, ApplicationStatus status) const;
     void refreshFollowupInReader();

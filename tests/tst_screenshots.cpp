@@ -50,7 +50,6 @@ private:
     void save(QWidget *widget, const QString &name);
     void applyVariant(const QString &variant);
     /// A demo round taken on to @p stage, written once per test run.
-    QString demoAt(Phase stage);
     /// Selects the first finalist in the list.
     void selectFinalist();
 
@@ -95,16 +94,6 @@ void tst_Screenshots::applyVariant(const QString &variant)
                  variant.contains(QLatin1String("200")) ? 200 : 100);
 }
 
-QString tst_Screenshots::demoAt(Phase stage)
-{
-    const QString path = m_dir.filePath(QStringLiteral("demo-%1.jury").arg(phaseKey(stage)));
-    if (!QFileInfo::exists(path)) {
-        const auto written = DemoRound::write(path, stage);
-        if (!written)
-            qWarning() << written.error().toString();
-    }
-    return path;
-}
 
 void tst_Screenshots::selectFinalist()
 {
@@ -161,7 +150,7 @@ void tst_Screenshots::mainWindow()
     }
     if (state.startsWith(QLatin1String("followup")) || state == QLatin1String("vote-answers")) {
         const Phase stage = state == QLatin1String("vote-answers") ? Phase::Vote : Phase::Followup;
-        JB_VERIFY_OK(m_window->openRound(demoAt(stage)));
+        JB_VERIFY_OK(m_window->openRound(demoRoundAt(m_dir.path(), stage)));
         const auto jurors = JurorRepository(*m_window->database()).list().value();
         m_window->actAs(state == QLatin1String("followup-juror") ? jurors.at(0).id : 0);
         selectFinalist();
@@ -229,7 +218,7 @@ void tst_Screenshots::dialogs()
         import->startImport();
         QTRY_VERIFY_WITH_TIMEOUT(!import->isRunning(), 20000);
     } else if (dialog == QLatin1String("followup") || dialog == QLatin1String("answer")) {
-        JB_VERIFY_OK(m_window->openRound(demoAt(Phase::Followup)));
+        JB_VERIFY_OK(m_window->openRound(demoRoundAt(m_dir.path(), Phase::Followup)));
         auto *followup = new FollowupDialog(*m_window->database(), m_window.get());
         shown.reset(followup);
         followup->finalistList()->setCurrentRow(0);

@@ -68,10 +68,6 @@
         <translation>&amp;Received:</translation>
     </message>
     <message>
-        <source>&amp;Record the answer</source>
-        <translation>&amp;Record the answer</translation>
-    </message>
-    <message>
         <source>Choose the answer's PDF</source>
         <translation>Choose the answer's PDF</translation>
     </message>
@@ -82,6 +78,10 @@
     <message>
         <source>%1: the file cannot be read: %2</source>
         <translation>%1: the file cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Record the ans&amp;wer</source>
+        <translation>Record the ans&amp;wer</translation>
     </message>
 </context>
 <context>
@@ -1836,10 +1836,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <translation>Edit the chosen question</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
-    </message>
-    <message>
         <source>Remove the chosen question</source>
         <translation>Remove the chosen question</translation>
     </message>
@@ -2022,6 +2018,10 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message numerus="yes">
         <source>%n letter(s) written to %1.</source>
         <translation><numerusform>%n letter written to %1.</numerusform><numerusform>%n letters written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
@@ -2465,10 +2465,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <source>Go to the &amp;attachment</source>
-        <translation>Go to the &amp;attachment</translation>
-    </message>
-    <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
@@ -2479,10 +2475,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>&amp;Round</source>
         <translation>&amp;Round</translation>
-    </message>
-    <message>
-        <source>Round &amp;settings…</source>
-        <translation>Round &amp;settings…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
@@ -2531,10 +2523,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Recent rounds</source>
         <translation>Recent rounds</translation>
-    </message>
-    <message>
-        <source>&amp;Recent rounds:</source>
-        <translation>&amp;Recent rounds:</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -2837,10 +2825,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <translation>Scoring sheet imported</translation>
     </message>
     <message>
-        <source>&amp;Receive return files…</source>
-        <translation>&amp;Receive return files…</translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -2863,10 +2847,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Use a s&amp;hared folder…</source>
         <translation>Use a s&amp;hared folder…</translation>
-    </message>
-    <message>
-        <source>S&amp;top using the shared folder</source>
-        <translation>S&amp;top using the shared folder</translation>
     </message>
     <message>
         <source>%1 – %2 – Jurybench</source>
@@ -2955,6 +2935,70 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Export the decision</source>
+        <translation>Export the decision</translation>
+    </message>
+    <message>
+        <source>Decision %1 %2.pdf</source>
+        <translation>Decision %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The decision is saved as %1.</source>
+        <translation>The decision is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Export the jury protocol</source>
+        <translation>Export the jury protocol</translation>
+    </message>
+    <message>
+        <source>Jury protocol %1 %2.pdf</source>
+        <translation>Jury protocol %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV for archiving (*.csv)</source>
+        <translation>PDF documents (*.pdf);;CSV for archiving (*.csv)</translation>
+    </message>
+    <message>
+        <source>The protocol is saved as %1.</source>
+        <translation>The protocol is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Receive re&amp;turn files…</source>
+        <translation>Receive re&amp;turn files…</translation>
+    </message>
+    <message>
+        <source>Go to the a&amp;ttachment</source>
+        <translation>Go to the a&amp;ttachment</translation>
+    </message>
+    <message>
+        <source>&amp;Round settings…</source>
+        <translation>&amp;Round settings…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the decision as PDF…</source>
+        <translation>E&amp;xport the decision as PDF…</translation>
+    </message>
+    <message>
+        <source>Export the jury pr&amp;otocol…</source>
+        <translation>Export the jury pr&amp;otocol…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;using the shared folder</source>
+        <translation>Stop &amp;using the shared folder</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent rounds:</source>
+        <translation>Re&amp;cent rounds:</translation>
     </message>
 </context>
 <context>
@@ -3399,14 +3443,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <source>C&amp;hange</source>
-        <translation>C&amp;hange</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Withdraw</translation>
-    </message>
-    <message>
         <source>Approve &amp;questions…</source>
         <translation>Approve &amp;questions…</translation>
     </message>
@@ -3509,6 +3545,14 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Enter changes the chosen question, Delete withdraws it.</source>
         <translation>Enter changes the chosen question, Delete withdraws it.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 <context>
@@ -3870,10 +3914,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <translation>&amp;Jury</translation>
     </message>
     <message>
-        <source>C&amp;riteria</source>
-        <translation>C&amp;riteria</translation>
-    </message>
-    <message>
         <source>Saved changes</source>
         <translation>Saved changes</translation>
     </message>
@@ -4044,6 +4084,10 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Cri&amp;teria</source>
+        <translation>Cri&amp;teria</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,6 @@
         <translation>&amp;Inkom:</translation>
     </message>
     <message>
-        <source>&amp;Record the answer</source>
-        <translation>&amp;Registrera svaret</translation>
-    </message>
-    <message>
         <source>Choose the answer's PDF</source>
         <translation>Välj svarets PDF</translation>
     </message>
@@ -83,12 +79,19 @@
         <source>%1: the file cannot be read: %2</source>
         <translation>%1: filen kan inte läsas: %2</translation>
     </message>
+    <message>
+        <source>Record the ans&amp;wer</source>
+        <translation>&amp;Registrera svaret</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationImporter</name>
     <message numerus="yes">
         <source>Imported %n application(s): %1 new, %2 changed, %3 unchanged.</source>
-        <translation><numerusform>Importerade %n ansökan (nya: %1, ändrade: %2, oförändrade: %3).</numerusform><numerusform>Importerade %n ansökningar (nya: %1, ändrade: %2, oförändrade: %3).</numerusform></translation>
+        <translation>
+            <numerusform>Importerade %n ansökan (nya: %1, ändrade: %2, oförändrade: %3).</numerusform>
+            <numerusform>Importerade %n ansökningar (nya: %1, ändrade: %2, oförändrade: %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please check:</source>
@@ -251,15 +254,24 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s) match the search</source>
-        <translation><numerusform>%1 av %n ansökan matchar sökningen</numerusform><numerusform>%1 av %n ansökningar matchar sökningen</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n ansökan matchar sökningen</numerusform>
+            <numerusform>%1 av %n ansökningar matchar sökningen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation><numerusform>%n ansökan</numerusform><numerusform>%n ansökningar</numerusform></translation>
+        <translation>
+            <numerusform>%n ansökan</numerusform>
+            <numerusform>%n ansökningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s) shown</source>
-        <translation><numerusform>%1 av %n ansökan visas</numerusform><numerusform>%1 av %n ansökningar visas</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n ansökan visas</numerusform>
+            <numerusform>%1 av %n ansökningar visas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
@@ -716,15 +728,24 @@
     </message>
     <message numerus="yes">
         <source>Jury: %n juror(s)</source>
-        <translation><numerusform>Jury: %n jurymedlem</numerusform><numerusform>Jury: %n jurymedlemmar</numerusform></translation>
+        <translation>
+            <numerusform>Jury: %n jurymedlem</numerusform>
+            <numerusform>Jury: %n jurymedlemmar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Criteria: %n</source>
-        <translation><numerusform>Kriterier: %n</numerusform><numerusform>Kriterier: %n</numerusform></translation>
+        <translation>
+            <numerusform>Kriterier: %n</numerusform>
+            <numerusform>Kriterier: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applications: %n</source>
-        <translation><numerusform>Ansökningar: %n</numerusform><numerusform>Ansökningar: %n</numerusform></translation>
+        <translation>
+            <numerusform>Ansökningar: %n</numerusform>
+            <numerusform>Ansökningar: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>phase needs a FILE and a phase: preparation, screening, followup, vote or decided.</source>
@@ -936,7 +957,10 @@
     </message>
     <message numerus="yes">
         <source>%n ballot(s).</source>
-        <translation><numerusform>%n röstsedel.</numerusform><numerusform>%n röstsedlar.</numerusform></translation>
+        <translation>
+            <numerusform>%n röstsedel.</numerusform>
+            <numerusform>%n röstsedlar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schulze</source>
@@ -1417,7 +1441,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>After screening %n application(s) the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</source>
-        <translation><numerusform>Efter att ha gallrat %n ansökan valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform><numerusform>Efter att ha gallrat %n ansökningar valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform></translation>
+        <translation>
+            <numerusform>Efter att ha gallrat %n ansökan valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform>
+            <numerusform>Efter att ha gallrat %n ansökningar valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>
@@ -1691,7 +1718,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>The suggestion is the %n highest scored application(s); ties go to more “yes”, then to Swedish alphabetical order. Tick the finalists. A choice that differs from the suggestion needs a reason, which is kept in the round and printed in the protocol.</source>
-        <translation><numerusform>Förslaget är den ansökan som fått högst poäng; vid lika poäng avgör fler ”ja” och sedan svensk bokstavsordning. Kryssa för finalisterna. Ett val som avviker från förslaget behöver en motivering, som sparas i omgången och skrivs ut i protokollet.</numerusform><numerusform>Förslaget är de %n ansökningar som fått högst poäng; vid lika poäng avgör fler ”ja” och sedan svensk bokstavsordning. Kryssa för finalisterna. Ett val som avviker från förslaget behöver en motivering, som sparas i omgången och skrivs ut i protokollet.</numerusform></translation>
+        <translation>
+            <numerusform>Förslaget är den ansökan som fått högst poäng; vid lika poäng avgör fler ”ja” och sedan svensk bokstavsordning. Kryssa för finalisterna. Ett val som avviker från förslaget behöver en motivering, som sparas i omgången och skrivs ut i protokollet.</numerusform>
+            <numerusform>Förslaget är de %n ansökningar som fått högst poäng; vid lika poäng avgör fler ”ja” och sedan svensk bokstavsordning. Kryssa för finalisterna. Ett val som avviker från förslaget behöver en motivering, som sparas i omgången och skrivs ut i protokollet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finalist</source>
@@ -1786,11 +1816,17 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>The round has %n finalist(s); %1 were chosen. Change the number of finalists in the round's settings to choose another number.</source>
-        <translation><numerusform>Omgången har %n finalist; %1 valdes. Ändra antalet finalister i omgångens inställningar för att välja ett annat antal.</numerusform><numerusform>Omgången har %n finalister; %1 valdes. Ändra antalet finalister i omgångens inställningar för att välja ett annat antal.</numerusform></translation>
+        <translation>
+            <numerusform>Omgången har %n finalist; %1 valdes. Ändra antalet finalister i omgångens inställningar för att välja ett annat antal.</numerusform>
+            <numerusform>Omgången har %n finalister; %1 valdes. Ändra antalet finalister i omgångens inställningar för att välja ett annat antal.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</source>
-        <translation><numerusform>Valet avviker från förslaget (den med högst poäng) och behöver därför en skriftlig motivering.</numerusform><numerusform>Valet avviker från förslaget (de %n med högst poäng) och behöver därför en skriftlig motivering.</numerusform></translation>
+        <translation>
+            <numerusform>Valet avviker från förslaget (den med högst poäng) och behöver därför en skriftlig motivering.</numerusform>
+            <numerusform>Valet avviker från förslaget (de %n med högst poäng) och behöver därför en skriftlig motivering.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1834,10 +1870,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Edit the chosen question</source>
         <translation>Redigera den valda frågan</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Ta b&amp;ort</translation>
     </message>
     <message>
         <source>Remove the chosen question</source>
@@ -1925,11 +1957,17 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n proposal(s)</source>
-        <translation><numerusform>%n förslag</numerusform><numerusform>%n förslag</numerusform></translation>
+        <translation>
+            <numerusform>%n förslag</numerusform>
+            <numerusform>%n förslag</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n fråga</numerusform><numerusform>%n frågor</numerusform></translation>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
     </message>
     <message>
         <source>answered</source>
@@ -1989,7 +2027,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n question(s) added to the letter.</source>
-        <translation><numerusform>%n fråga lades till i brevet.</numerusform><numerusform>%n frågor lades till i brevet.</numerusform></translation>
+        <translation>
+            <numerusform>%n fråga lades till i brevet.</numerusform>
+            <numerusform>%n frågor lades till i brevet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge into one question</source>
@@ -2021,7 +2062,14 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n letter(s) written to %1.</source>
-        <translation><numerusform>%n brev skrevs till %1.</numerusform><numerusform>%n brev skrevs till %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n brev skrevs till %1.</numerusform>
+            <numerusform>%n brev skrevs till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta b&amp;ort</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2223,7 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message>
         <source>&amp;Preview of the first rows:</source>
-        <translation>Förhands&amp;visning av de första raderna:</translation>
+        <translation>För&amp;handsvisning av de första raderna:</translation>
     </message>
     <message>
         <source>Import messages</source>
@@ -2199,7 +2247,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>Encoding %1, separated by %2, %n row(s).</source>
-        <translation><numerusform>Teckenkodning %1, avgränsad med %2, %n rad.</numerusform><numerusform>Teckenkodning %1, avgränsad med %2, %n rader.</numerusform></translation>
+        <translation>
+            <numerusform>Teckenkodning %1, avgränsad med %2, %n rad.</numerusform>
+            <numerusform>Teckenkodning %1, avgränsad med %2, %n rader.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What the column “%1” holds</source>
@@ -2367,7 +2418,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s) have scores. Scores are on the scale %2–%3; the suggested finalists are in bold.</source>
-        <translation><numerusform>%1 av %n ansökan har poäng. Poängen ligger på skalan %2–%3; de föreslagna finalisterna står i fetstil.</numerusform><numerusform>%1 av %n ansökningar har poäng. Poängen ligger på skalan %2–%3; de föreslagna finalisterna står i fetstil.</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n ansökan har poäng. Poängen ligger på skalan %2–%3; de föreslagna finalisterna står i fetstil.</numerusform>
+            <numerusform>%1 av %n ansökningar har poäng. Poängen ligger på skalan %2–%3; de föreslagna finalisterna står i fetstil.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Markers:</source>
@@ -2410,7 +2464,7 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message>
         <source>&amp;Close round</source>
-        <translation>S&amp;täng omgången</translation>
+        <translation>Stän&amp;g omgången</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2465,10 +2519,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <source>Go to the &amp;attachment</source>
-        <translation>Gå till &amp;bilagan</translation>
-    </message>
-    <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
@@ -2479,10 +2529,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>&amp;Round</source>
         <translation>&amp;Omgång</translation>
-    </message>
-    <message>
-        <source>Round &amp;settings…</source>
-        <translation>Omgångens &amp;inställningar…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
@@ -2533,10 +2579,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <translation>Senaste omgångar</translation>
     </message>
     <message>
-        <source>&amp;Recent rounds:</source>
-        <translation>S&amp;enaste omgångar:</translation>
-    </message>
-    <message>
         <source>Reader</source>
         <translation>Läsare</translation>
     </message>
@@ -2566,7 +2608,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n hit(s) in this application.</source>
-        <translation><numerusform>%n träff i den här ansökan.</numerusform><numerusform>%n träffar i den här ansökan.</numerusform></translation>
+        <translation>
+            <numerusform>%n träff i den här ansökan.</numerusform>
+            <numerusform>%n träffar i den här ansökan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The attachment cannot be shown: it is not a readable PDF.</source>
@@ -2578,7 +2623,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>Showing %1, %n page(s).</source>
-        <translation><numerusform>Visar %1, %n sida.</numerusform><numerusform>Visar %1, %n sidor.</numerusform></translation>
+        <translation>
+            <numerusform>Visar %1, %n sida.</numerusform>
+            <numerusform>Visar %1, %n sidor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The attachment could not be saved for the PDF viewer: %1</source>
@@ -2774,11 +2822,11 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message>
         <source>&amp;Back to “%1”</source>
-        <translation>&amp;Tillbaka till ”%1”</translation>
+        <translation>Tillb&amp;aka till ”%1”</translation>
     </message>
     <message>
         <source>&amp;Back one phase</source>
-        <translation>&amp;Tillbaka en fas</translation>
+        <translation>Tillb&amp;aka en fas</translation>
     </message>
     <message>
         <source>Start the screening? Jurors can then score and recommend. The criteria can no longer change.</source>
@@ -2837,10 +2885,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <translation>Bedömningsarket är importerat</translation>
     </message>
     <message>
-        <source>&amp;Receive return files…</source>
-        <translation>&amp;Ta emot inlämningar…</translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -2863,10 +2907,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Use a s&amp;hared folder…</source>
         <translation>Använd en &amp;delad mapp…</translation>
-    </message>
-    <message>
-        <source>S&amp;top using the shared folder</source>
-        <translation>Sl&amp;uta använda den delade mappen</translation>
     </message>
     <message>
         <source>%1 – %2 – Jurybench</source>
@@ -2946,7 +2986,7 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message>
         <source>Follow-up &amp;questions and answers…</source>
-        <translation>Kompletterande &amp;frågor och svar…</translation>
+        <translation>&amp;Kompletterande frågor och svar…</translation>
     </message>
     <message>
         <source>The answer cannot be shown: it is not a readable PDF.</source>
@@ -2955,6 +2995,70 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Answer: %1</source>
         <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Export the decision</source>
+        <translation>Exportera beslutet</translation>
+    </message>
+    <message>
+        <source>Decision %1 %2.pdf</source>
+        <translation>Juryns beslut %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The decision is saved as %1.</source>
+        <translation>Beslutet är sparat som %1.</translation>
+    </message>
+    <message>
+        <source>Export the jury protocol</source>
+        <translation>Exportera juryprotokollet</translation>
+    </message>
+    <message>
+        <source>Jury protocol %1 %2.pdf</source>
+        <translation>Juryprotokoll %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV for archiving (*.csv)</source>
+        <translation>PDF-dokument (*.pdf);;CSV för arkivering (*.csv)</translation>
+    </message>
+    <message>
+        <source>The protocol is saved as %1.</source>
+        <translation>Protokollet är sparat som %1.</translation>
+    </message>
+    <message>
+        <source>Receive re&amp;turn files…</source>
+        <translation>&amp;Ta emot inlämningar…</translation>
+    </message>
+    <message>
+        <source>Go to the a&amp;ttachment</source>
+        <translation>Gå till &amp;bilagan</translation>
+    </message>
+    <message>
+        <source>&amp;Round settings…</source>
+        <translation>Omgångens &amp;inställningar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the decision as PDF…</source>
+        <translation>&amp;Exportera beslutet som PDF…</translation>
+    </message>
+    <message>
+        <source>Export the jury pr&amp;otocol…</source>
+        <translation>Exportera jurypr&amp;otokollet…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;using the shared folder</source>
+        <translation>Sl&amp;uta använda den delade mappen</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent rounds:</source>
+        <translation>S&amp;enaste omgångar:</translation>
     </message>
 </context>
 <context>
@@ -3004,15 +3108,24 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <name>MergeReportDialog</name>
     <message numerus="yes">
         <source>%n return file(s) merged.</source>
-        <translation><numerusform>%n inlämning togs emot.</numerusform><numerusform>%n inlämningar togs emot.</numerusform></translation>
+        <translation>
+            <numerusform>%n inlämning togs emot.</numerusform>
+            <numerusform>%n inlämningar togs emot.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) new or changed.</source>
-        <translation><numerusform>%n rad ny eller ändrad.</numerusform><numerusform>%n rader nya eller ändrade.</numerusform></translation>
+        <translation>
+            <numerusform>%n rad ny eller ändrad.</numerusform>
+            <numerusform>%n rader nya eller ändrade.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused; nothing of them was merged.</source>
-        <translation><numerusform>%n fil avvisades; inget av den togs emot.</numerusform><numerusform>%n filer avvisades; inget av dem togs emot.</numerusform></translation>
+        <translation>
+            <numerusform>%n fil avvisades; inget av den togs emot.</numerusform>
+            <numerusform>%n filer avvisades; inget av dem togs emot.</numerusform>
+        </translation>
     </message>
     <message>
         <source>File</source>
@@ -3240,11 +3353,17 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>The juror package was updated; your own work was kept (%n row(s)).</source>
-        <translation><numerusform>Jurypaketet uppdaterades; ditt eget arbete behölls (%n rad).</numerusform><numerusform>Jurypaketet uppdaterades; ditt eget arbete behölls (%n rader).</numerusform></translation>
+        <translation>
+            <numerusform>Jurypaketet uppdaterades; ditt eget arbete behölls (%n rad).</numerusform>
+            <numerusform>Jurypaketet uppdaterades; ditt eget arbete behölls (%n rader).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) the round no longer accepts in this phase were not handed in in time and were removed.</source>
-        <translation><numerusform>%n ändring som omgången inte längre tar emot i den här fasen hann inte lämnas in och togs bort.</numerusform><numerusform>%n ändringar som omgången inte längre tar emot i den här fasen hann inte lämnas in och togs bort.</numerusform></translation>
+        <translation>
+            <numerusform>%n ändring som omgången inte längre tar emot i den här fasen hann inte lämnas in och togs bort.</numerusform>
+            <numerusform>%n ändringar som omgången inte längre tar emot i den här fasen hann inte lämnas in och togs bort.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A juror package is made from the organiser's round file, not from another package.</source>
@@ -3347,7 +3466,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n package(s) written to %1.</source>
-        <translation><numerusform>%n paket skrevs till %1.</numerusform><numerusform>%n paket skrevs till %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n paket skrevs till %1.</numerusform>
+            <numerusform>%n paket skrevs till %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3397,14 +3519,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Ca&amp;ncel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>C&amp;hange</source>
-        <translation>Ändra</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Återkalla</translation>
     </message>
     <message>
         <source>Approve &amp;questions…</source>
@@ -3509,6 +3623,14 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Enter changes the chosen question, Delete withdraws it.</source>
         <translation>Enter ändrar den valda frågan, Delete återkallar den.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Återkalla</translation>
     </message>
 </context>
 <context>
@@ -3722,11 +3844,17 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n question(s), answered</source>
-        <translation><numerusform>%n fråga, besvarad</numerusform><numerusform>%n frågor, besvarade</numerusform></translation>
+        <translation>
+            <numerusform>%n fråga, besvarad</numerusform>
+            <numerusform>%n frågor, besvarade</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s), %1 answered</source>
-        <translation><numerusform>%n fråga, %1 besvarade</numerusform><numerusform>%n frågor, %1 besvarade</numerusform></translation>
+        <translation>
+            <numerusform>%n fråga, %1 besvarade</numerusform>
+            <numerusform>%n frågor, %1 besvarade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -3870,10 +3998,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <translation>&amp;Jury</translation>
     </message>
     <message>
-        <source>C&amp;riteria</source>
-        <translation>&amp;Kriterier</translation>
-    </message>
-    <message>
         <source>Saved changes</source>
         <translation>Sparade ändringar</translation>
     </message>
@@ -3947,7 +4071,7 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message>
         <source>Organiser &amp;contact:</source>
-        <translation>Arrangörens &amp;kontakt:</translation>
+        <translation>Arrangörens kon&amp;takt:</translation>
     </message>
     <message>
         <source>Jurors</source>
@@ -4044,6 +4168,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Cri&amp;teria</source>
+        <translation>&amp;Kriterier</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4499,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <name>ScoringSheet</name>
     <message numerus="yes">
         <source>Read %n row(s): %1 scores, %2 recommendations, %3 comments and %4 conflicts of interest changed.</source>
-        <translation><numerusform>Läste %n rad: %1 poäng, %2 rekommendationer, %3 kommentarer och %4 jäv ändrades.</numerusform><numerusform>Läste %n rader: %1 poäng, %2 rekommendationer, %3 kommentarer och %4 jäv ändrades.</numerusform></translation>
+        <translation>
+            <numerusform>Läste %n rad: %1 poäng, %2 rekommendationer, %3 kommentarer och %4 jäv ändrades.</numerusform>
+            <numerusform>Läste %n rader: %1 poäng, %2 rekommendationer, %3 kommentarer och %4 jäv ändrades.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scoring sheet could not be read from the round file.</source>
@@ -4427,7 +4558,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>Read the ballot: %n finalist(s) ranked.</source>
-        <translation><numerusform>Röstsedeln lästes in: %n finalist rangordnad.</numerusform><numerusform>Röstsedeln lästes in: %n finalister rangordnade.</numerusform></translation>
+        <translation>
+            <numerusform>Röstsedeln lästes in: %n finalist rangordnad.</numerusform>
+            <numerusform>Röstsedeln lästes in: %n finalister rangordnade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The column “%1” does not belong in the final vote's sheet (id;Kommun;Titel;Rang).</source>

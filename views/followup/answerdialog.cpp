@@ -74,7 +74,7 @@ AnswerDialog::AnswerDialog(Database &db, qint64 applicationId, QWidget *parent)
     form->addRow(tr("&Received:"), m_received);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *save = buttons->addButton(tr("&Record the answer"), QDialogButtonBox::AcceptRole);
+    QPushButton *save = buttons->addButton(tr("Record the ans&wer"), QDialogButtonBox::AcceptRole);
     save->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this] {

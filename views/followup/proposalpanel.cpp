@@ -22,8 +22,8 @@ ProposalPanel::ProposalPanel(Database &db, QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_propose(new QPushButton(this))
     , m_cancel(new QPushButton(tr("Ca&ncel"), this))
-    , m_edit(new QPushButton(tr("C&hange"), this))
-    , m_withdraw(new QPushButton(tr("&Withdraw"), this))
+    , m_edit(new QPushButton(tr("Change"), this))
+    , m_withdraw(new QPushButton(tr("Withdraw"), this))
     , m_manage(new QPushButton(tr("Approve &questions…"), this))
 {
     auto *heading = new QLabel(tr("Follow-up questions"), this);
