@@ -439,6 +439,176 @@
     </message>
 </context>
 <context>
+    <name>BallotModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Place %1</translation>
+    </message>
+    <message>
+        <source>Shared place %1</source>
+        <translation>Shared place %1</translation>
+    </message>
+    <message>
+        <source>Unranked (below every ranked finalist)</source>
+        <translation>Unranked (below every ranked finalist)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: cannot be ranked</source>
+        <translation>Conflict of interest: cannot be ranked</translation>
+    </message>
+    <message>
+        <source>You have a conflict of interest on %1 and take no part in ranking it.</source>
+        <translation>You have a conflict of interest on %1 and take no part in ranking it.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>You have a conflict of interest on %1, so you cannot rank it.</source>
+        <translation>You have a conflict of interest on %1, so you cannot rank it.</translation>
+    </message>
+    <message>
+        <source>Choose a finalist first.</source>
+        <translation>Choose a finalist first.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotPanel</name>
+    <message>
+        <source>Final vote</source>
+        <translation>Final vote</translation>
+    </message>
+    <message>
+        <source>Final vote: rank the finalists</source>
+        <translation>Final vote: rank the finalists</translation>
+    </message>
+    <message>
+        <source>1 = best. Drag a finalist to its place, or select it and press Alt+Up or Alt+Down. Alt+Right makes it equal to the one above, Alt+Left undoes that, and Delete makes it unranked (below every ranked finalist). Every change is stored at once.</source>
+        <translation>1 = best. Drag a finalist to its place, or select it and press Alt+Up or Alt+Down. Alt+Right makes it equal to the one above, Alt+Left undoes that, and Delete makes it unranked (below every ranked finalist). Every change is stored at once.</translation>
+    </message>
+    <message>
+        <source>Your ranking of the finalists</source>
+        <translation>Your ranking of the finalists</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>One place better</source>
+        <translation>One place better</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>One place worse</source>
+        <translation>One place worse</translation>
+    </message>
+    <message>
+        <source>Equal to the one above</source>
+        <translation>Equal to the one above</translation>
+    </message>
+    <message>
+        <source>The same rank as the finalist above</source>
+        <translation>The same rank as the finalist above</translation>
+    </message>
+    <message>
+        <source>Not equal</source>
+        <translation>Not equal</translation>
+    </message>
+    <message>
+        <source>No longer the same rank as the finalist above</source>
+        <translation>No longer the same rank as the finalist above</translation>
+    </message>
+    <message>
+        <source>Unranked</source>
+        <translation>Unranked</translation>
+    </message>
+    <message>
+        <source>Below every ranked finalist</source>
+        <translation>Below every ranked finalist</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a finalist first.</source>
+        <translation>Choose a finalist first.</translation>
+    </message>
+    <message>
+        <source>The ranking cannot change now.</source>
+        <translation>The ranking cannot change now.</translation>
+    </message>
+    <message>
+        <source>%1: place %2 of %3.</source>
+        <translation>%1: place %2 of %3.</translation>
+    </message>
+    <message>
+        <source>%1: shared place %2 with %3.</source>
+        <translation>%1: shared place %2 with %3.</translation>
+    </message>
+    <message>
+        <source>%1: unranked.</source>
+        <translation>%1: unranked.</translation>
+    </message>
+    <message>
+        <source>%1: conflict of interest, cannot be ranked.</source>
+        <translation>%1: conflict of interest, cannot be ranked.</translation>
+    </message>
+    <message>
+        <source>You see the final vote as the organiser. Choose a juror under “Act as” to rank the finalists for them.</source>
+        <translation>You see the final vote as the organiser. Choose a juror under “Act as” to rank the finalists for them.</translation>
+    </message>
+    <message>
+        <source>You are ranking as %1.</source>
+        <translation>You are ranking as %1.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked; the ranking can no longer change.</source>
+        <translation>The round is decided and locked; the ranking can no longer change.</translation>
+    </message>
+    <message>
+        <source>The final vote has not started: the round is in the phase “%1”.</source>
+        <translation>The final vote has not started: the round is in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>Only the juror this package belongs to can rank in it.</source>
+        <translation>Only the juror this package belongs to can rank in it.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: you take no part in ranking %1.</source>
+        <translation>Conflict of interest: you take no part in ranking %1.</translation>
+    </message>
+    <message>
+        <source>There are no finalists to rank.</source>
+        <translation>There are no finalists to rank.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finalists ranked.</source>
+        <translation>%1 of %2 finalists ranked.</translation>
+    </message>
+</context>
+<context>
     <name>BallotRepository</name>
     <message>
         <source>vote</source>
@@ -1261,6 +1431,153 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>The file was made by an older version of Jurybench; open it once to bring it up to date.</source>
         <translation>The file was made by an older version of Jurybench; open it once to bring it up to date.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The jury's decision</source>
+        <translation>The jury's decision</translation>
+    </message>
+    <message>
+        <source>The jury's &amp;motivation:</source>
+        <translation>The jury's &amp;motivation:</translation>
+    </message>
+    <message>
+        <source>The jury's motivation</source>
+        <translation>The jury's motivation</translation>
+    </message>
+    <message>
+        <source>Why the winner won: results given the municipality's preconditions, in 80–150 words.</source>
+        <translation>Why the winner won: results given the municipality's preconditions, in 80–150 words.</translation>
+    </message>
+    <message>
+        <source>Short motivations for the other finalists (optional)</source>
+        <translation>Short motivations for the other finalists (optional)</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>Place of the decision</source>
+        <translation>Place of the decision</translation>
+    </message>
+    <message>
+        <source>For example Stockholm</source>
+        <translation>For example Stockholm</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision…</source>
+        <translation>&amp;Record the decision…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Short motivation for %1</source>
+        <translation>Short motivation for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted. Recording the decision locks the round.</source>
+        <translation><numerusform>%n ballot counted. Recording the decision locks the round.</numerusform><numerusform>%n ballots counted. Recording the decision locks the round.</numerusform></translation>
+    </message>
+    <message>
+        <source>Winner:</source>
+        <translation>Winner:</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet; the decision can be recorded once the jury has voted.</source>
+        <translation>No juror has ranked the finalists yet; the decision can be recorded once the jury has voted.</translation>
+    </message>
+    <message>
+        <source>The vote names %1 the winner (the Schulze method).</source>
+        <translation>The vote names %1 the winner (the Schulze method).</translation>
+    </message>
+    <message>
+        <source>&amp;Casting vote:</source>
+        <translation>&amp;Casting vote:</translation>
+    </message>
+    <message>
+        <source>The chair's casting vote</source>
+        <translation>The chair's casting vote</translation>
+    </message>
+    <message>
+        <source>The chair's casting vote (%1)</source>
+        <translation>The chair's casting vote (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the winner…</source>
+        <translation>Choose the winner…</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</source>
+        <translation>The vote ties for first place between %1, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1. The chair's casting vote decides: %2 chooses the winner among them.</source>
+        <translation>The vote ties for first place between %1. The chair's casting vote decides: %2 chooses the winner among them.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded during the final vote; the round is in the phase “%1”.</source>
+        <translation>The decision is recorded during the final vote; the round is in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>The decision was recorded %1 and the round is locked.</source>
+        <translation>The decision was recorded %1 and the round is locked.</translation>
+    </message>
+    <message>
+        <source>The vote named %1 the winner.</source>
+        <translation>The vote named %1 the winner.</translation>
+    </message>
+    <message>
+        <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>
+        <translation>The vote tied for first place; the chair, %1, gave the casting vote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message>
+        <source>Published motivations are usually 80–150 words.</source>
+        <translation>Published motivations are usually 80–150 words.</translation>
+    </message>
+    <message>
+        <source>Shorter than published motivations usually are (80–150 words).</source>
+        <translation>Shorter than published motivations usually are (80–150 words).</translation>
+    </message>
+    <message>
+        <source>Longer than published motivations usually are (80–150 words).</source>
+        <translation>Longer than published motivations usually are (80–150 words).</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>The decision locks the round: after it no ballot, score or motivation can change. Record %1 as the winner?</source>
+        <translation>The decision locks the round: after it no ballot, score or motivation can change. Record %1 as the winner?</translation>
+    </message>
+    <message>
+        <source>Record and lock</source>
+        <translation>Record and lock</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4870,150 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>TallyMatrixModel</name>
+    <message numerus="yes">
+        <source>%n juror(s) rank %1 above %2.</source>
+        <translation><numerusform>%n juror rank %1 above %2.</numerusform><numerusform>%n jurors rank %1 above %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The strongest path from %1 to %2 has strength %3.</source>
+        <translation>The strongest path from %1 to %2 has strength %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <source>The place by the Schulze method, which decides the vote.</source>
+        <translation>The place by the Schulze method, which decides the vote.</translation>
+    </message>
+    <message>
+        <source>Borda count: on each ballot a finalist gets a point for every finalist ranked below it and half a point for every finalist tied with it.</source>
+        <translation>Borda count: on each ballot a finalist gets a point for every finalist ranked below it and half a point for every finalist tied with it.</translation>
+    </message>
+    <message>
+        <source>First places: how many jurors ranked the finalist first (tied first places share the point).</source>
+        <translation>First places: how many jurors ranked the finalist first (tied first places share the point).</translation>
+    </message>
+    <message>
+        <source>The finalist's rank on the screening leaderboard.</source>
+        <translation>The finalist's rank on the screening leaderboard.</translation>
+    </message>
+    <message>
+        <source>Place (Schulze)</source>
+        <translation>Place (Schulze)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Place (Borda)</source>
+        <translation>Place (Borda)</translation>
+    </message>
+    <message>
+        <source>Borda points</source>
+        <translation>Borda points</translation>
+    </message>
+    <message>
+        <source>Place (first places)</source>
+        <translation>Place (first places)</translation>
+    </message>
+    <message>
+        <source>First places</source>
+        <translation>First places</translation>
+    </message>
+    <message>
+        <source>Screening rank</source>
+        <translation>Screening rank</translation>
+    </message>
+</context>
+<context>
+    <name>TallyView</name>
+    <message>
+        <source>Count &amp;again</source>
+        <translation>Count &amp;again</translation>
+    </message>
+    <message>
+        <source>Count of the final vote</source>
+        <translation>Count of the final vote</translation>
+    </message>
+    <message>
+        <source>The Schulze method decides. Borda, first places and the screening are shown beside it for comparison; the winner is in bold.</source>
+        <translation>The Schulze method decides. Borda, first places and the screening are shown beside it for comparison; the winner is in bold.</translation>
+    </message>
+    <message>
+        <source>The finalists by the count</source>
+        <translation>The finalists by the count</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences</source>
+        <translation>Pairwise preferences</translation>
+    </message>
+    <message>
+        <source>How many jurors rank the row's finalist above the column's.</source>
+        <translation>How many jurors rank the row's finalist above the column's.</translation>
+    </message>
+    <message>
+        <source>Strongest paths</source>
+        <translation>Strongest paths</translation>
+    </message>
+    <message>
+        <source>The strength of the strongest chain of majorities from the row's finalist to the column's; the row comes first when its number is larger than the mirrored one.</source>
+        <translation>The strength of the strongest chain of majorities from the row's finalist to the column's; the row comes first when its number is larger than the mirrored one.</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet.</source>
+        <translation>No juror has ranked the finalists yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted.</source>
+        <translation><numerusform>%n ballot counted.</numerusform><numerusform>%n ballots counted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Schulze ties for first place between %1. The chair's casting vote decides, but the jury has no chair: mark the chair in the round's settings.</source>
+        <translation>Schulze ties for first place between %1. The chair's casting vote decides, but the jury has no chair: mark the chair in the round's settings.</translation>
+    </message>
+    <message>
+        <source>Schulze ties for first place between %1. The chair's casting vote decides (the chair: %2).</source>
+        <translation>Schulze ties for first place between %1. The chair's casting vote decides (the chair: %2).</translation>
+    </message>
+    <message>
+        <source>The methods do not agree on the winner. Schulze, which decides, puts %1 first.</source>
+        <translation>The methods do not agree on the winner. Schulze, which decides, puts %1 first.</translation>
+    </message>
+    <message>
+        <source>Borda puts %1 first.</source>
+        <translation>Borda puts %1 first.</translation>
+    </message>
+    <message>
+        <source>Most first places: %1.</source>
+        <translation>Most first places: %1.</translation>
+    </message>
+    <message>
+        <source>The screening put %1 first.</source>
+        <translation>The screening put %1 first.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;decision…</source>
+        <translation>Show the &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision…</source>
+        <translation>Record the &amp;decision…</translation>
+    </message>
+</context>
+<context>
+    <name>VoteText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,176 @@
     </message>
 </context>
 <context>
+    <name>BallotModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (delad)</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>jäv</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+    <message>
+        <source>Shared place %1</source>
+        <translation>Delad plats %1</translation>
+    </message>
+    <message>
+        <source>Unranked (below every ranked finalist)</source>
+        <translation>Ej rangordnad (under alla rangordnade finalister)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: cannot be ranked</source>
+        <translation>Jäv: kan inte rangordnas</translation>
+    </message>
+    <message>
+        <source>You have a conflict of interest on %1 and take no part in ranking it.</source>
+        <translation>Du är jävig för %1 och deltar inte i rangordningen av den.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>You have a conflict of interest on %1, so you cannot rank it.</source>
+        <translation>Du är jävig för %1 och kan därför inte rangordna den.</translation>
+    </message>
+    <message>
+        <source>Choose a finalist first.</source>
+        <translation>Välj en finalist först.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotPanel</name>
+    <message>
+        <source>Final vote</source>
+        <translation>Slutomröstning</translation>
+    </message>
+    <message>
+        <source>Final vote: rank the finalists</source>
+        <translation>Slutomröstning: rangordna finalisterna</translation>
+    </message>
+    <message>
+        <source>1 = best. Drag a finalist to its place, or select it and press Alt+Up or Alt+Down. Alt+Right makes it equal to the one above, Alt+Left undoes that, and Delete makes it unranked (below every ranked finalist). Every change is stored at once.</source>
+        <translation>1 = bäst. Dra en finalist till sin plats, eller markera den och tryck Alt+Upp eller Alt+Ned. Alt+Höger ger den samma plats som den ovanför, Alt+Vänster tar bort det, och Delete gör den ej rangordnad (under alla rangordnade finalister). Varje ändring sparas direkt.</translation>
+    </message>
+    <message>
+        <source>Your ranking of the finalists</source>
+        <translation>Din rangordning av finalisterna</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>One place better</source>
+        <translation>En plats bättre</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>One place worse</source>
+        <translation>En plats sämre</translation>
+    </message>
+    <message>
+        <source>Equal to the one above</source>
+        <translation>Lika med den ovanför</translation>
+    </message>
+    <message>
+        <source>The same rank as the finalist above</source>
+        <translation>Samma plats som finalisten ovanför</translation>
+    </message>
+    <message>
+        <source>Not equal</source>
+        <translation>Inte lika</translation>
+    </message>
+    <message>
+        <source>No longer the same rank as the finalist above</source>
+        <translation>Inte längre samma plats som finalisten ovanför</translation>
+    </message>
+    <message>
+        <source>Unranked</source>
+        <translation>Ej rangordnad</translation>
+    </message>
+    <message>
+        <source>Below every ranked finalist</source>
+        <translation>Under alla rangordnade finalister</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a finalist first.</source>
+        <translation>Välj en finalist först.</translation>
+    </message>
+    <message>
+        <source>The ranking cannot change now.</source>
+        <translation>Rangordningen kan inte ändras nu.</translation>
+    </message>
+    <message>
+        <source>%1: place %2 of %3.</source>
+        <translation>%1: plats %2 av %3.</translation>
+    </message>
+    <message>
+        <source>%1: shared place %2 with %3.</source>
+        <translation>%1: delad plats %2 med %3.</translation>
+    </message>
+    <message>
+        <source>%1: unranked.</source>
+        <translation>%1: ej rangordnad.</translation>
+    </message>
+    <message>
+        <source>%1: conflict of interest, cannot be ranked.</source>
+        <translation>%1: jäv, kan inte rangordnas.</translation>
+    </message>
+    <message>
+        <source>You see the final vote as the organiser. Choose a juror under “Act as” to rank the finalists for them.</source>
+        <translation>Du ser slutomröstningen som arrangör. Välj en jurymedlem under ”Agera som” för att rangordna finalisterna åt den.</translation>
+    </message>
+    <message>
+        <source>You are ranking as %1.</source>
+        <translation>Du rangordnar som %1.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked; the ranking can no longer change.</source>
+        <translation>Omgången är avgjord och låst; rangordningen kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The final vote has not started: the round is in the phase “%1”.</source>
+        <translation>Slutomröstningen har inte börjat: omgången är i fasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>Only the juror this package belongs to can rank in it.</source>
+        <translation>Bara den jurymedlem som paketet tillhör kan rangordna i det.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: you take no part in ranking %1.</source>
+        <translation>Jäv: du deltar inte i rangordningen av %1.</translation>
+    </message>
+    <message>
+        <source>There are no finalists to rank.</source>
+        <translation>Det finns inga finalister att rangordna.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finalists ranked.</source>
+        <translation>%1 av %2 finalister rangordnade.</translation>
+    </message>
+</context>
+<context>
     <name>BallotRepository</name>
     <message>
         <source>vote</source>
@@ -1285,6 +1455,153 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>The file was made by an older version of Jurybench; open it once to bring it up to date.</source>
         <translation>Filen är skapad av en äldre version av Jurybench; öppna den en gång så uppdateras den.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The jury's decision</source>
+        <translation>Juryns beslut</translation>
+    </message>
+    <message>
+        <source>The jury's &amp;motivation:</source>
+        <translation>Juryns &amp;motivering:</translation>
+    </message>
+    <message>
+        <source>The jury's motivation</source>
+        <translation>Juryns motivering</translation>
+    </message>
+    <message>
+        <source>Why the winner won: results given the municipality's preconditions, in 80–150 words.</source>
+        <translation>Varför vinnaren vann: resultat i förhållande till kommunens förutsättningar, på 80–150 ord.</translation>
+    </message>
+    <message>
+        <source>Short motivations for the other finalists (optional)</source>
+        <translation>Korta motiveringar för de andra finalisterna (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Place of the decision</source>
+        <translation>Beslutsort</translation>
+    </message>
+    <message>
+        <source>For example Stockholm</source>
+        <translation>Till exempel Stockholm</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision…</source>
+        <translation>&amp;Registrera beslutet…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Short motivation for %1</source>
+        <translation>Kort motivering för %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted. Recording the decision locks the round.</source>
+        <translation><numerusform>%n röstsedel räknad. När beslutet registreras låses omgången.</numerusform><numerusform>%n röstsedlar räknade. När beslutet registreras låses omgången.</numerusform></translation>
+    </message>
+    <message>
+        <source>Winner:</source>
+        <translation>Vinnare:</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Vinnare</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet; the decision can be recorded once the jury has voted.</source>
+        <translation>Ingen jurymedlem har rangordnat finalisterna än; beslutet kan registreras när juryn har röstat.</translation>
+    </message>
+    <message>
+        <source>The vote names %1 the winner (the Schulze method).</source>
+        <translation>Omröstningen utser %1 till vinnare (Schulzemetoden).</translation>
+    </message>
+    <message>
+        <source>&amp;Casting vote:</source>
+        <translation>&amp;Utslagsröst:</translation>
+    </message>
+    <message>
+        <source>The chair's casting vote</source>
+        <translation>Ordförandens utslagsröst</translation>
+    </message>
+    <message>
+        <source>The chair's casting vote (%1)</source>
+        <translation>Ordförandens utslagsröst (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the winner…</source>
+        <translation>Välj vinnaren…</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</source>
+        <translation>Omröstningen ger delad förstaplats mellan %1, och juryn har ingen ordförande som kan ge utslagsröst. Markera ordföranden i omgångens inställningar.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1. The chair's casting vote decides: %2 chooses the winner among them.</source>
+        <translation>Omröstningen ger delad förstaplats mellan %1. Ordförandens utslagsröst avgör: %2 väljer vinnaren bland dem.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded during the final vote; the round is in the phase “%1”.</source>
+        <translation>Beslutet registreras under slutomröstningen; omgången är i fasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>The decision was recorded %1 and the round is locked.</source>
+        <translation>Beslutet registrerades %1 och omgången är låst.</translation>
+    </message>
+    <message>
+        <source>The vote named %1 the winner.</source>
+        <translation>Omröstningen utsåg %1 till vinnare.</translation>
+    </message>
+    <message>
+        <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>
+        <translation>Omröstningen gav delad förstaplats; ordföranden, %1, lade utslagsrösten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n ord</numerusform><numerusform>%n ord</numerusform></translation>
+    </message>
+    <message>
+        <source>Published motivations are usually 80–150 words.</source>
+        <translation>Publicerade motiveringar brukar vara 80–150 ord.</translation>
+    </message>
+    <message>
+        <source>Shorter than published motivations usually are (80–150 words).</source>
+        <translation>Kortare än publicerade motiveringar brukar vara (80–150 ord).</translation>
+    </message>
+    <message>
+        <source>Longer than published motivations usually are (80–150 words).</source>
+        <translation>Längre än publicerade motiveringar brukar vara (80–150 ord).</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Registrera beslutet</translation>
+    </message>
+    <message>
+        <source>The decision locks the round: after it no ballot, score or motivation can change. Record %1 as the winner?</source>
+        <translation>Beslutet låser omgången: därefter kan ingen röstsedel, poäng eller motivering ändras. Registrera %1 som vinnare?</translation>
+    </message>
+    <message>
+        <source>Record and lock</source>
+        <translation>Registrera och lås</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4960,150 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source> or </source>
         <translation> eller </translation>
+    </message>
+</context>
+<context>
+    <name>TallyMatrixModel</name>
+    <message numerus="yes">
+        <source>%n juror(s) rank %1 above %2.</source>
+        <translation><numerusform>%n jurymedlem rangordnar %1 före %2.</numerusform><numerusform>%n jurymedlemmar rangordnar %1 före %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The strongest path from %1 to %2 has strength %3.</source>
+        <translation>Den starkaste vägen från %1 till %2 har styrkan %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (delad)</translation>
+    </message>
+    <message>
+        <source>The place by the Schulze method, which decides the vote.</source>
+        <translation>Platsen enligt Schulzemetoden, som avgör omröstningen.</translation>
+    </message>
+    <message>
+        <source>Borda count: on each ballot a finalist gets a point for every finalist ranked below it and half a point for every finalist tied with it.</source>
+        <translation>Bordaräkning: på varje röstsedel får en finalist en poäng för varje finalist som rangordnats under den och en halv poäng för varje finalist med samma plats.</translation>
+    </message>
+    <message>
+        <source>First places: how many jurors ranked the finalist first (tied first places share the point).</source>
+        <translation>Förstaplatser: hur många jurymedlemmar som satte finalisten först (delade förstaplatser delar på poängen).</translation>
+    </message>
+    <message>
+        <source>The finalist's rank on the screening leaderboard.</source>
+        <translation>Finalistens plats på gallringens topplista.</translation>
+    </message>
+    <message>
+        <source>Place (Schulze)</source>
+        <translation>Plats (Schulze)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Place (Borda)</source>
+        <translation>Plats (Borda)</translation>
+    </message>
+    <message>
+        <source>Borda points</source>
+        <translation>Bordapoäng</translation>
+    </message>
+    <message>
+        <source>Place (first places)</source>
+        <translation>Plats (förstaplatser)</translation>
+    </message>
+    <message>
+        <source>First places</source>
+        <translation>Förstaplatser</translation>
+    </message>
+    <message>
+        <source>Screening rank</source>
+        <translation>Plats i gallringen</translation>
+    </message>
+</context>
+<context>
+    <name>TallyView</name>
+    <message>
+        <source>Count &amp;again</source>
+        <translation>Räkna &amp;om</translation>
+    </message>
+    <message>
+        <source>Count of the final vote</source>
+        <translation>Rösträkning i slutomröstningen</translation>
+    </message>
+    <message>
+        <source>The Schulze method decides. Borda, first places and the screening are shown beside it for comparison; the winner is in bold.</source>
+        <translation>Schulzemetoden avgör. Borda, förstaplatser och gallringen visas bredvid som jämförelse; vinnaren står i fetstil.</translation>
+    </message>
+    <message>
+        <source>The finalists by the count</source>
+        <translation>Finalisterna enligt rösträkningen</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences</source>
+        <translation>Parvisa preferenser</translation>
+    </message>
+    <message>
+        <source>How many jurors rank the row's finalist above the column's.</source>
+        <translation>Hur många jurymedlemmar som rangordnar radens finalist före kolumnens.</translation>
+    </message>
+    <message>
+        <source>Strongest paths</source>
+        <translation>Starkaste vägar</translation>
+    </message>
+    <message>
+        <source>The strength of the strongest chain of majorities from the row's finalist to the column's; the row comes first when its number is larger than the mirrored one.</source>
+        <translation>Styrkan i den starkaste kedjan av majoriteter från radens finalist till kolumnens; raden kommer först när dess tal är större än det speglade.</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet.</source>
+        <translation>Ingen jurymedlem har rangordnat finalisterna ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted.</source>
+        <translation><numerusform>%n röstsedel räknad.</numerusform><numerusform>%n röstsedlar räknade.</numerusform></translation>
+    </message>
+    <message>
+        <source>Schulze ties for first place between %1. The chair's casting vote decides, but the jury has no chair: mark the chair in the round's settings.</source>
+        <translation>Schulze ger delad förstaplats mellan %1. Ordförandens utslagsröst avgör, men juryn har ingen ordförande: markera ordföranden i omgångens inställningar.</translation>
+    </message>
+    <message>
+        <source>Schulze ties for first place between %1. The chair's casting vote decides (the chair: %2).</source>
+        <translation>Schulze ger delad förstaplats mellan %1. Ordförandens utslagsröst avgör (ordförande: %2).</translation>
+    </message>
+    <message>
+        <source>The methods do not agree on the winner. Schulze, which decides, puts %1 first.</source>
+        <translation>Metoderna är inte eniga om vinnaren. Schulze, som avgör, sätter %1 först.</translation>
+    </message>
+    <message>
+        <source>Borda puts %1 first.</source>
+        <translation>Borda sätter %1 först.</translation>
+    </message>
+    <message>
+        <source>Most first places: %1.</source>
+        <translation>Flest förstaplatser: %1.</translation>
+    </message>
+    <message>
+        <source>The screening put %1 first.</source>
+        <translation>Gallringen satte %1 först.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;decision…</source>
+        <translation>Visa &amp;beslutet…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision…</source>
+        <translation>Registrera &amp;beslutet…</translation>
+    </message>
+</context>
+<context>
+    <name>VoteText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
     </message>
 </context>
 <context>
