@@ -89,7 +89,7 @@ QString CommandLine::usage()
 {
     return tr("Usage:\n"
               "  jurybench [FILE]                                   open the window\n"
-              "  jurybench demo [--out FILE]                        write the demo round\n"
+              "  jurybench demo [--out FILE] [--phase PHASE]        write the demo round\n"
               "  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]\n"
               "  jurybench juror add FILE --name NAME --organisation ORG [--chair]\n"
               "  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] "
@@ -190,10 +190,21 @@ int CommandLine::runDemo(const QStringList &args)
     const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the demo round."),
                                  tr("FILE"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing file."));
+    const QCommandLineOption phase(QStringLiteral("phase"),
+                                   tr("How far the demo has come: screening, followup, vote or decided."),
+                                   tr("PHASE"));
     Parsed p;
-    parse(p, args, {out, force});
+    parse(p, args, {out, force, phase});
     if (!p.ok)
         return usageError(p.error);
+    Phase stage = Phase::Screening;
+    if (p.parser.isSet(phase)) {
+        const auto chosen = phaseFromKey(p.parser.value(phase));
+        if (!chosen || *chosen == Phase::Preparation)
+            return usageError(tr("“%1” is not a phase of the demo; write screening, followup, vote or decided.")
+                                  .arg(p.parser.value(phase)));
+        stage = *chosen;
+    }
     if (!p.parser.isSet(out))
         return usageError(tr("demo without --out opens the window."));
     const QString path = p.parser.value(out);
@@ -205,7 +216,7 @@ int CommandLine::runDemo(const QStringList &args)
         existing.value().reset();
         QFile::remove(path);
     }
-    if (auto r = DemoRound::write(path); !r)
+    if (auto r = DemoRound::write(path, stage); !r)
         return fail(r.error().toString());
     m_out << tr("The demo round was written to %1.").arg(path) << Qt::endl;
     return Ok;

@@ -10,6 +10,9 @@
 #include "exchange/returnfile.h"
 #include "exchange/sharedfolder.h"
 #include "exchange/sharedfoldersync.h"
+#include "export/documents.h"
+#include "followup/followupdialog.h"
+#include "followup/proposalpanel.h"
 #include "screening/finalistdialog.h"
 #include "screening/leaderboardview.h"
 #include "screening/scoringpanel.h"
@@ -26,6 +29,7 @@
 #include "storage/database.h"
 #include "storage/roundrepository.h"
 #include "theme.h"
+#include "vote/followuprepository.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -134,7 +138,7 @@ void MainWindow::createMenus()
                                  tr("&Import applications…"), QKeySequence(tr("Ctrl+I")));
     connect(import, &QAction::triggered, this, &MainWindow::importApplications);
     QAction *receive = addCommand(file, QStringLiteral("receiveReturns"),
-                                  tr("&Receive return files…"), QKeySequence(tr("Ctrl+R")));
+                                  tr("Receive re&turn files…"), QKeySequence(tr("Ctrl+R")));
     connect(receive, &QAction::triggered, this, &MainWindow::chooseReturnFiles);
     m_handIn = addCommand(file, QStringLiteral("handIn"), tr("&Hand in…"),
                           QKeySequence(tr("Ctrl+Shift+L")));
@@ -192,7 +196,7 @@ void MainWindow::createMenus()
         m_reader->setFocus();
     });
     QAction *toAttachment = addCommand(go, QStringLiteral("focusAttachment"),
-                                       tr("Go to the &attachment"), QKeySequence(tr("Ctrl+3")));
+                                       tr("Go to the a&ttachment"), QKeySequence(tr("Ctrl+3")));
     connect(toAttachment, &QAction::triggered, this, [this] {
         if (m_attachmentId == 0) {
             announce(tr("No attachment is open. Choose one under Attachments in the text."));
@@ -219,6 +223,16 @@ void MainWindow::createMenus()
     QAction *conflict = addCommand(assess, QStringLiteral("conflict"),
                                    tr("Declare a &conflict of interest…"));
     connect(conflict, &QAction::triggered, this, [this] { m_scoring->toggleConflict(); });
+    QAction *propose = addCommand(assess, QStringLiteral("proposeQuestion"),
+                                  tr("&Propose a follow-up question"), QKeySequence(tr("Ctrl+Shift+Q")));
+    connect(propose, &QAction::triggered, this, [this] {
+        if (!m_proposals->isRelevant()) {
+            announce(tr("Questions are proposed to finalists, in the phase “%1”.").arg(phaseTitle(Phase::Followup)));
+            return;
+        }
+        m_scoringDock->show();
+        m_proposals->startProposal();
+    });
     assess->addSeparator();
     QAction *chooseJuror = addCommand(assess, QStringLiteral("actingAs"), tr("&Act as…"),
                                       QKeySequence(tr("Ctrl+Shift+J")));
@@ -233,12 +247,12 @@ void MainWindow::createMenus()
     QAction *importSheetAction = addCommand(assess, QStringLiteral("importSheet"),
                                             tr("&Import scoring sheet…"));
     connect(importSheetAction, &QAction::triggered, this, &MainWindow::importSheet);
-    m_roundCommands << toScoring << comment << conflict << chooseJuror;
+    m_roundCommands << toScoring << comment << conflict << propose << chooseJuror;
     m_jurorCommands << exportSheetAction << importSheetAction;
 
     QMenu *round = menuBar()->addMenu(tr("&Round"));
     QAction *settings = addCommand(round, QStringLiteral("roundSettings"),
-                                   tr("Round &settings…"), QKeySequence(tr("Ctrl+,")));
+                                   tr("&Round settings…"), QKeySequence(tr("Ctrl+,")));
     connect(settings, &QAction::triggered, this, &MainWindow::showRoundSettings);
     QAction *leaderboard = addCommand(round, QStringLiteral("leaderboard"), tr("&Leaderboard"),
                                       QKeySequence(tr("Ctrl+T")));
@@ -246,11 +260,21 @@ void MainWindow::createMenus()
     QAction *finalists = addCommand(round, QStringLiteral("chooseFinalists"),
                                     tr("Choose &finalists…"));
     connect(finalists, &QAction::triggered, this, &MainWindow::chooseFinalists);
+    QAction *followup = addCommand(round, QStringLiteral("followupQuestions"),
+                                   tr("Follow-up &questions and answers…"));
+    connect(followup, &QAction::triggered, this, &MainWindow::showFollowup);
     round->addSeparator();
     m_phaseForward = addCommand(round, QStringLiteral("phaseForward"), tr("Next phase"));
     connect(m_phaseForward, &QAction::triggered, this, [this] { movePhase(+1); });
     m_phaseBack = addCommand(round, QStringLiteral("phaseBack"), tr("Previous phase"));
     connect(m_phaseBack, &QAction::triggered, this, [this] { movePhase(-1); });
+    round->addSeparator();
+    QAction *exportDecision = addCommand(round, QStringLiteral("exportDecision"),
+                                         tr("E&xport the decision as PDF…"));
+    connect(exportDecision, &QAction::triggered, this, &MainWindow::exportDecision);
+    QAction *exportProtocol = addCommand(round, QStringLiteral("exportProtocol"),
+                                         tr("Export the jury pr&otocol…"));
+    connect(exportProtocol, &QAction::triggered, this, &MainWindow::exportProtocol);
     round->addSeparator();
     QAction *packages = addCommand(round, QStringLiteral("createPackages"),
                                    tr("Create juror &packages…"));
@@ -260,10 +284,12 @@ void MainWindow::createMenus()
     connect(mergeLog, &QAction::triggered, this, &MainWindow::showMergeLog);
     QAction *shared = addCommand(round, QStringLiteral("sharedFolder"), tr("Use a s&hared folder…"));
     connect(shared, &QAction::triggered, this, &MainWindow::chooseSharedFolder);
-    m_stopSharing = addCommand(round, QStringLiteral("stopSharing"), tr("S&top using the shared folder"));
+    m_stopSharing = addCommand(round, QStringLiteral("stopSharing"), tr("Stop &using the shared folder"));
     connect(m_stopSharing, &QAction::triggered, this, [this] { useSharedFolder(QString()); });
-    m_roundCommands << settings << leaderboard << finalists << packages << mergeLog << shared;
-    m_organiserCommands << settings << finalists << packages << mergeLog;
+    m_roundCommands << settings << leaderboard << finalists << followup << exportDecision << exportProtocol
+                    << packages << mergeLog << shared;
+    m_organiserCommands << settings << finalists << followup << exportDecision << exportProtocol << packages
+                        << mergeLog;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *size = view->addMenu(tr("&Text size"));
@@ -321,7 +347,7 @@ QWidget *MainWindow::createWelcomePage()
     auto *open = new QPushButton(tr("&Open round…"), page);
     m_recent = new QListWidget(page);
     m_recent->setAccessibleName(tr("Recent rounds"));
-    auto *recentLabel = new QLabel(tr("&Recent rounds:"), page);
+    auto *recentLabel = new QLabel(tr("Re&cent rounds:"), page);
     recentLabel->setBuddy(m_recent);
 
     auto *layout = new QVBoxLayout(page);
@@ -413,8 +439,14 @@ void MainWindow::buildWorkspace()
     // The panel always fits the dock's width and scrolls only downwards.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Assessment"));
-    m_scoring = new ScoringPanel(*m_db, m_undo, scroll);
-    scroll->setWidget(m_scoring);
+    auto *panels = new QWidget(scroll);
+    m_proposals = new ProposalPanel(*m_db, panels);
+    m_scoring = new ScoringPanel(*m_db, m_undo, panels);
+    auto *panelLayout = new QVBoxLayout(panels);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_proposals);
+    panelLayout->addWidget(m_scoring, 1);
+    scroll->setWidget(panels);
     m_scoringDock->setWidget(scroll);
     m_scoringDock->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     addDockWidget(Qt::RightDockWidgetArea, m_scoringDock);
@@ -423,11 +455,18 @@ void MainWindow::buildWorkspace()
                 Qt::Horizontal);
     connect(m_scoring, &ScoringPanel::failed, this, &MainWindow::showError);
     connect(m_scoring, &ScoringPanel::announced, this, &MainWindow::announce);
+    connect(m_proposals, &ProposalPanel::failed, this, &MainWindow::showError);
+    connect(m_proposals, &ProposalPanel::announced, this, &MainWindow::announce);
+    connect(m_proposals, &ProposalPanel::manageRequested, this, &MainWindow::showFollowup);
+    connect(m_reader, &ReaderView::answerRequested, this, [this](qint64 answerId) { showAttachment(-answerId); });
     connect(m_db.get(), &Database::changed, this, [this](Database::Topic topic) {
         if (topic == Database::Topic::Jurors)
             fillActingAs();
-        if (topic == Database::Topic::Round || topic == Database::Topic::Work)
+        if (topic == Database::Topic::Round || topic == Database::Topic::Work) {
             updatePhaseCommands();
+            updateAssessmentPanels();
+            refreshFollowupInReader();
+        }
     });
     fillActingAs();
     showApplication(m_list->currentApplicationId());
@@ -462,6 +501,8 @@ void MainWindow::actAs(qint64 jurorId)
     if (m_scoring && !(m_scoring->viewer() == viewer)) {
         m_undo->clear(); // undo belongs to the juror who did the work
         m_scoring->setViewer(viewer);
+        m_proposals->setViewer(viewer);
+        updateAssessmentPanels();
         announce(jurorId == 0 ? tr("Acting as the organiser.")
                               : tr("Acting as %1.").arg(m_actingAs->currentText()));
     }
@@ -521,6 +562,10 @@ void MainWindow::updatePhaseCommands()
                               && (phase == Phase::Screening || phase == Phase::Followup));
     for (QAction *a : {m_phaseForward, m_phaseBack})
         a->setVisible(viewer.isOrganiser());
+    if (QAction *decision = command(QStringLiteral("exportDecision")))
+        decision->setEnabled(phase == Phase::Decided);
+    if (QAction *protocol = command(QStringLiteral("exportProtocol")))
+        protocol->setEnabled(phase > Phase::Screening);
     if (m_leaderboard && !Visibility::othersScores(round.value(), viewer, false))
         m_leaderboard->hide();
     const auto label = [](Phase to) {
@@ -699,6 +744,7 @@ void MainWindow::closeRound()
     delete m_scoringDock;
     m_scoringDock = nullptr;
     m_scoring = nullptr;
+    m_proposals = nullptr;
     delete m_splitter;
     m_splitter = nullptr;
     m_list = nullptr;
@@ -779,6 +825,10 @@ void MainWindow::showApplication(qint64 id)
         return;
     if (m_scoring)
         m_scoring->setApplication(id);
+    if (m_proposals) {
+        m_proposals->setApplication(id);
+        updateAssessmentPanels();
+    }
     if (id == 0) {
         m_reader->showMessage(m_list->visibleCount() == 0 && m_list->totalCount() > 0
                                   ? tr("No application matches the search and filters.")
@@ -793,7 +843,8 @@ void MainWindow::showApplication(qint64 id)
         showError(application.error());
         return;
     }
-    m_reader->showApplication(application.value(), m_list->searchTerms());
+    m_reader->showApplication(application.value(), m_list->searchTerms(),
+                              followupFor(id, application->row.status));
     if (m_attachmentId != 0) {
         // The attachment tab belongs to the application that was shown before.
         m_tabs->removeTab(m_tabs->indexOf(m_attachment));
@@ -806,29 +857,56 @@ void MainWindow::showApplication(qint64 id)
         announce(tr("%n hit(s) in this application.", nullptr, m_reader->hitCount()));
 }
 
-void MainWindow::showAttachment(qint64 attachmentId)
+Result<MainWindow::PdfFile> MainWindow::pdfFile(qint64 id) const
 {
-    auto data = ApplicationRepository(*m_db).attachmentData(attachmentId);
-    if (!data) {
-        showError(data.error());
-        return;
-    }
-    QString name;
-    auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId());
-    if (application) {
-        for (const AttachmentInfo &a : application->attachments) {
-            if (a.id == attachmentId)
-                name = a.fileName;
+    // Positive ids are attachments of the application, negative ones PDFs of a finalist's answers.
+    PdfFile file;
+    if (id < 0) {
+        auto data = FollowupRepository(*m_db).answerPdf(-id);
+        if (!data)
+            return data.error();
+        file.data = data.value();
+        if (auto answers = FollowupRepository(*m_db).answers(m_reader->applicationId())) {
+            for (const Answer &a : answers.value())
+                if (a.id == -id)
+                    file.name = a.pdfName;
+        }
+        file.answer = true;
+    } else {
+        auto data = ApplicationRepository(*m_db).attachmentData(id);
+        if (!data)
+            return data.error();
+        file.data = data.value();
+        if (auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId())) {
+            for (const AttachmentInfo &a : application->attachments)
+                if (a.id == id)
+                    file.name = a.fileName;
         }
     }
-    if (!m_attachment->showPdf(data.value(), name)) {
-        showError(Error(tr("The attachment cannot be shown: it is not a readable PDF."), name));
+    if (file.name.isEmpty())
+        file.name = QStringLiteral("bilaga.pdf");
+    return file;
+}
+
+void MainWindow::showAttachment(qint64 attachmentId)
+{
+    auto file = pdfFile(attachmentId);
+    if (!file) {
+        showError(file.error());
+        return;
+    }
+    const QString name = file->name;
+    if (!m_attachment->showPdf(file->data, name)) {
+        showError(Error(file->answer ? tr("The answer cannot be shown: it is not a readable PDF.")
+                                     : tr("The attachment cannot be shown: it is not a readable PDF."),
+                        name));
         return;
     }
     m_attachmentId = attachmentId;
     if (m_tabs->indexOf(m_attachment) < 0)
         m_tabs->addTab(m_attachment, QString());
-    m_tabs->setTabText(m_tabs->indexOf(m_attachment), tr("Attachment: %1").arg(name));
+    m_tabs->setTabText(m_tabs->indexOf(m_attachment),
+                       file->answer ? tr("Answer: %1").arg(name) : tr("Attachment: %1").arg(name));
     m_tabs->setCurrentWidget(m_attachment);
     m_attachment->pdfView()->setFocus();
     announce(tr("Showing %1, %n page(s).", nullptr, m_attachment->pageCount()).arg(name));
@@ -836,26 +914,20 @@ void MainWindow::showAttachment(qint64 attachmentId)
 
 void MainWindow::openAttachmentExternally(qint64 attachmentId)
 {
-    auto data = ApplicationRepository(*m_db).attachmentData(attachmentId);
-    if (!data) {
-        showError(data.error());
+    auto pdf = pdfFile(attachmentId);
+    if (!pdf) {
+        showError(pdf.error());
         return;
     }
-    auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId());
-    QString name = QStringLiteral("bilaga.pdf");
-    if (application) {
-        for (const AttachmentInfo &a : application->attachments) {
-            if (a.id == attachmentId)
-                name = a.fileName;
-        }
-    }
+    const QString name = pdf->name;
+    const QByteArray &data = pdf->data;
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                                .filePath(QStringLiteral("jurybench-attachments/%1")
                                              .arg(attachmentId));
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
         showError(Error(tr("The attachment could not be saved for the PDF viewer: %1")
                             .arg(file.errorString()),
                         path));
@@ -1220,4 +1292,122 @@ void MainWindow::installNewerPackage(const QString &path)
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         openFile(path);
+}
+
+void MainWindow::updateAssessmentPanels()
+{
+    if (m_proposals)
+        m_proposals->setVisible(m_proposals->isRelevant());
+}
+
+void MainWindow::showFollowup()
+{
+    if (!m_db)
+        return;
+    FollowupDialog dialog(*m_db, this);
+    connect(&dialog, &FollowupDialog::announced, this, &MainWindow::announce);
+    const qint64 current = m_list ? m_list->currentApplicationId() : 0;
+    dialog.setCurrentFinalist(current);
+    dialog.exec();
+    showApplication(m_list->currentApplicationId());
+}
+
+
+ReaderFollowup MainWindow::followupFor(qint64 id, ApplicationStatus status) const
+{
+    ReaderFollowup followup;
+    if (status != ApplicationStatus::Finalist)
+        return followup;
+    FollowupRepository repository(*m_db);
+    auto questions = repository.questions(id);
+    auto answers = repository.answers(id);
+    auto replyBy = repository.replyBy(id);
+    if (!questions || !answers || !replyBy)
+        return followup;
+    const auto split = FollowupRepository::answersPerQuestion(questions.value(), answers.value());
+    for (int i = 0; i < questions->size(); ++i)
+        followup.items.append({questions->at(i).text, split.first.value(i)});
+    followup.letterAnswer = split.second;
+    followup.replyBy = replyBy.value();
+    for (const Answer &a : answers.value())
+        if (!a.pdfName.isEmpty())
+            followup.files.append({a.id, a.pdfName, a.received});
+    return followup;
+}
+
+void MainWindow::refreshFollowupInReader()
+{
+    // Answers and questions change rarely; scores often. Re-render only for the former.
+    const qint64 id = m_reader ? m_reader->applicationId() : 0;
+    if (id == 0)
+        return;
+    auto application = ApplicationRepository(*m_db).load(id);
+    if (application && !(followupFor(id, application->row.status) == m_reader->followup()))
+        showApplication(id);
+}
+
+QString MainWindow::chooseDocumentPath(const QString &title, const QString &name, const QString &filters)
+{
+    const QString folder = Settings::lastFolder().isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : Settings::lastFolder();
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filters);
+    if (!path.isEmpty())
+        Settings::setLastFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
+Result<void> MainWindow::writeDecision(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = Documents::exportDecision(*m_db, path);
+    QApplication::restoreOverrideCursor();
+    return written;
+}
+
+Result<void> MainWindow::writeProtocol(const QString &path)
+{
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto written = Documents::exportProtocol(*m_db, path);
+        QApplication::restoreOverrideCursor();
+        return written;
+    }
+    auto csv = Documents::protocolCsv(*m_db);
+    if (!csv)
+        return csv.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) != csv->size() || !file.commit())
+        return Error(tr("The file could not be written: %1").arg(file.errorString()), path);
+    return {};
+}
+
+void MainWindow::exportDecision()
+{
+    exportDocument(tr("Export the decision"), tr("Decision %1 %2.pdf"), tr("PDF documents (*.pdf)"),
+                   &MainWindow::writeDecision, tr("The decision is saved as %1."));
+}
+
+void MainWindow::exportProtocol()
+{
+    exportDocument(tr("Export the jury protocol"), tr("Jury protocol %1 %2.pdf"),
+                   tr("PDF documents (*.pdf);;CSV for archiving (*.csv)"), &MainWindow::writeProtocol,
+                   tr("The protocol is saved as %1."));
+}
+
+void MainWindow::exportDocument(const QString &title, const QString &nameTemplate, const QString &filters,
+                                Result<void> (MainWindow::*write)(const QString &), const QString &savedMessage)
+{
+    auto round = RoundRepository(*m_db).load();
+    if (!round)
+        return showError(round.error());
+    const QString path = chooseDocumentPath(
+        title, nameTemplate.arg(round->settings.award).arg(round->settings.year), filters);
+    if (path.isEmpty())
+        return;
+    if (auto written = (this->*write)(path); !written)
+        return showError(written.error());
+    announce(savedMessage.arg(QFileInfo(path).fileName()));
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "application.h"
+#include "readerview.h"
 #include "result.h"
 
 #include <QMainWindow>
@@ -9,6 +11,7 @@
 class Announcer;
 class ApplicationListPanel;
 class LeaderboardView;
+class ProposalPanel;
 class QComboBox;
 class QDockWidget;
 class QUndoStack;
@@ -50,6 +53,7 @@ public:
     ReaderView *reader() const { return m_reader; }
     AttachmentViewer *attachmentViewer() const { return m_attachment; }
     ScoringPanel *scoringPanel() const { return m_scoring; }
+    ProposalPanel *proposalPanel() const { return m_proposals; }
     QComboBox *actingAs() const { return m_actingAs; }
     QUndoStack *undoStack() const { return m_undo; }
     /// Opens (or raises) the leaderboard window.
@@ -65,6 +69,9 @@ public:
     SharedFolderSync *sharedFolderSync() const { return m_sync; }
     void useSharedFolder(const QString &folder);
     QTabWidget *readerTabs() const { return m_tabs; }
+    /// Writes the decision PDF, or the protocol as PDF or (by the name's suffix) CSV.
+    Result<void> writeDecision(const QString &path);
+    Result<void> writeProtocol(const QString &path);
     /// Every command of the window, for the shortcuts list and for tests.
     QList<QAction *> commands() const;
     QAction *command(const QString &objectName) const;
@@ -84,6 +91,14 @@ private:
     void updateTitle();
     void updateRecentFiles();
     void showApplication(qint64 id);
+    struct PdfFile
+    {
+        QByteArray data;
+        QString name;
+        bool answer = false;
+    };
+    Result<PdfFile> pdfFile(qint64 id) const;
+    /// Shows an attachment of the application (id > 0) or the PDF of an answer (id < 0).
     void showAttachment(qint64 attachmentId);
     void openAttachmentExternally(qint64 attachmentId);
     void showError(const Error &error);
@@ -94,6 +109,15 @@ private:
     void importApplications();
     void showRoundSettings();
     void chooseFinalists();
+    void showFollowup();
+    void exportDecision();
+    void exportProtocol();
+    void exportDocument(const QString &title, const QString &nameTemplate, const QString &filters,
+                        Result<void> (MainWindow::*write)(const QString &), const QString &savedMessage);
+    QString chooseDocumentPath(const QString &title, const QString &name, const QString &filters);
+    void updateAssessmentPanels();
+    ReaderFollowup followupFor(qint64 id, ApplicationStatus status) const;
+    void refreshFollowupInReader();
     void movePhase(int direction);
     void exportSheet();
     void importSheet();
@@ -129,6 +153,7 @@ private:
     QComboBox *m_actingAs;
     QDockWidget *m_scoringDock = nullptr;
     ScoringPanel *m_scoring = nullptr;
+    ProposalPanel *m_proposals = nullptr;
     LeaderboardView *m_leaderboard = nullptr;
     QAction *m_phaseForward = nullptr;
     QAction *m_phaseBack = nullptr;

@@ -4,6 +4,7 @@
 #include "round.h"
 #include "screening.h"
 #include "storage/criterionrepository.h"
+#include "screening/finalistrepository.h"
 #include "storage/database.h"
 #include "storage/roundrepository.h"
 #include "text/swedish.h"
@@ -335,12 +336,10 @@ Result<QByteArray> ScoringSheet::exportBallot(Database &db, qint64 jurorId)
     auto ranks = BallotRepository(db).ranks(jurorId);
     if (!ranks)
         return ranks.error();
-    auto finalists = db.exec(QStringLiteral("SELECT id FROM application WHERE status = 'finalist'"));
+    auto finalists = FinalistRepository(db).finalistIds();
     if (!finalists)
         return finalists.error();
-    QSet<qint64> set;
-    while (finalists.value().next())
-        set.insert(finalists.value().value(0).toLongLong());
+    const QSet<qint64> set = finalists.value();
     QString text = CsvReader::formatRecord({IdColumn, MunicipalityColumn, TitleColumn, QStringLiteral("Rang")}, u';');
     for (const SheetApplication &a : apps.value()) {
         if (!set.contains(a.id))
@@ -364,12 +363,10 @@ Result<SheetReport> ScoringSheet::importBallot(Database &db, qint64 jurorId, con
     QHash<QString, qint64> byUuid;
     for (const SheetApplication &a : apps.value())
         byUuid.insert(a.uuid.toLower(), a.id);
-    auto finalists = db.exec(QStringLiteral("SELECT id FROM application WHERE status = 'finalist'"));
+    auto finalists = FinalistRepository(db).finalistIds();
     if (!finalists)
         return finalists.error();
-    QSet<qint64> finalistSet;
-    while (finalists.value().next())
-        finalistSet.insert(finalists.value().value(0).toLongLong());
+    const QSet<qint64> finalistSet = finalists.value();
 
     const QStringList header = csv->header.fields;
     int idColumn = -1, rankColumn = -1;

@@ -3,8 +3,10 @@
 #include "round.h"
 #include "screening/leaderboard.h"
 #include "screening/screening.h"
+#include "screening/finalistrepository.h"
 #include "storage/database.h"
 #include "storage/roundrepository.h"
+#include "text/swedish.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -22,6 +24,41 @@ Result<QHash<qint64, int>> BallotRepository::ranks(qint64 jurorId) const
     while (query.value().next())
         ranks.insert(query.value().value(0).toLongLong(), query.value().value(1).toInt());
     return ranks;
+}
+
+Result<QList<BallotChoice>> BallotRepository::choices(qint64 jurorId) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT a.id, m.name, a.title, "
+                                          "(SELECT count(*) FROM conflict k WHERE k.juror_id = ? "
+                                          "AND k.application_id = a.id AND k.withdrawn = 0), "
+                                          "(SELECT b.rank FROM ballot b WHERE b.juror_id = ? "
+                                          "AND b.application_id = a.id) "
+                                          "FROM application a JOIN municipality m ON m.code = a.municipality_code "
+                                          "WHERE a.status = 'finalist'"),
+                           {jurorId, jurorId});
+    if (!query)
+        return query.error();
+    QList<BallotChoice> choices;
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        BallotChoice c;
+        c.applicationId = q.value(0).toLongLong();
+        c.municipality = q.value(1).toString();
+        c.title = q.value(2).toString();
+        c.conflicted = q.value(3).toInt() > 0;
+        // A rank stored before the conflict was declared does not count (nor does the tally).
+        if (!c.conflicted && !q.value(4).isNull() && q.value(4).toInt() >= 1)
+            c.rank = q.value(4).toInt();
+        choices << c;
+    }
+    std::sort(choices.begin(), choices.end(), [](const BallotChoice &a, const BallotChoice &b) {
+        if (const int c = Swedish::compare(a.municipality, b.municipality); c != 0)
+            return c < 0;
+        if (const int c = Swedish::compare(a.title, b.title); c != 0)
+            return c < 0;
+        return a.applicationId < b.applicationId;
+    });
+    return choices;
 }
 
 Result<void> BallotRepository::setRanks(qint64 jurorId, const QHash<qint64, std::optional<int>> &ranks)
@@ -133,12 +170,10 @@ Result<VoteResult> VoteResult::count(Database &db)
         result.municipality.insert(e.applicationId, e.municipality);
         result.uuid.insert(e.applicationId, e.uuid);
     }
-    auto finalists = db.exec(QStringLiteral("SELECT id FROM application WHERE status = 'finalist'"));
+    auto finalists = FinalistRepository(db).finalistIds();
     if (!finalists)
         return finalists.error();
-    QSet<qint64> set;
-    while (finalists.value().next())
-        set.insert(finalists.value().value(0).toLongLong());
+    const QSet<qint64> set = finalists.value();
     for (const LeaderboardEntry &e : board->entries) {
         if (set.contains(e.applicationId))
             result.finalists << e.applicationId;

@@ -11,6 +11,16 @@
 
 class Database;
 
+/// A finalist as it stands on one juror's ballot.
+struct BallotChoice
+{
+    qint64 applicationId = 0;
+    QString municipality;
+    QString title;
+    bool conflicted = false;  ///< the juror has a conflict of interest on it: cannot rank it
+    std::optional<int> rank;  ///< the juror's rank, 1 = best; empty when unranked or conflicted
+};
+
 /// The final vote's ballots: each non-conflicted juror ranks the finalists, 1 = best.
 class BallotRepository
 {
@@ -24,6 +34,9 @@ public:
     /// Stores the juror's whole ballot in one transaction: @p ranks by finalist id; a finalist
     /// missing from it (or without a rank) is unranked. Equal ranks are ties.
     Result<void> setRanks(qint64 jurorId, const QHash<qint64, std::optional<int>> &ranks);
+    /// The finalists as they stand on the juror's ballot, in Swedish order of municipality and
+    /// title (no other order, so that nothing hints at how anyone else ranked them).
+    Result<QList<BallotChoice>> choices(qint64 jurorId) const;
     /// Every juror's ballot, with the finalists each is conflicted on, for the count.
     Result<QList<Ballot>> ballots() const;
 

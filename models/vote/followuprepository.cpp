@@ -380,19 +380,24 @@ QPair<QList<QString>, QString> FollowupRepository::answersPerQuestion(const QLis
             auto m = it.next();
             found.append({m.captured(1).toInt(), m});
         }
-        bool sequence = found.size() == questions.size();
+        // The numbers must rise and name questions of the letter (an answer may skip one); a
+        // list that starts again at 1 inside an answer leaves the text unsplit.
+        bool sequence = !found.isEmpty();
         for (int i = 0; sequence && i < found.size(); ++i)
-            sequence = found.at(i).first == i + 1;
+            sequence = found.at(i).first >= 1 && found.at(i).first <= questions.size()
+                       && (i == 0 || found.at(i).first > found.at(i - 1).first);
         if (sequence) {
+            const QString before = whole.left(found.first().second.capturedStart()).trimmed();
             for (int i = 0; i < found.size(); ++i) {
                 const int start = int(found.at(i).second.capturedEnd());
                 const int end = i + 1 < found.size() ? int(found.at(i + 1).second.capturedStart()) : int(whole.size());
-                if (perQuestion.at(i).isEmpty())
-                    perQuestion[i] = whole.mid(start, end - start).trimmed();
+                const int question = found.at(i).first - 1;
+                if (perQuestion.at(question).isEmpty())
+                    perQuestion[question] = whole.mid(start, end - start).trimmed();
             }
             // What comes before the first number (a greeting, a note) belongs to no question
             // but is part of the answer all the same.
-            whole = whole.left(found.first().second.capturedStart());
+            whole = before;
         }
     }
     return {perQuestion, whole.trimmed()};

@@ -79,8 +79,9 @@ public:
     Result<QByteArray> answerPdf(qint64 answerId) const;
 
     /// The answer text for each question: a per-question answer where recorded, otherwise the
-    /// letter's answer split at its numbers ("1.", "2)", "Fråga 3") when they match the
-    /// questions. What could not be split stays in the second value.
+    /// letter's answer split at its numbers ("1.", "2)", "Fråga 3") when they rise and name
+    /// questions of the letter (one may be skipped). What could not be split, and any text
+    /// before the first number, stays in the second value.
     static QPair<QList<QString>, QString> answersPerQuestion(const QList<FollowupQuestion> &questions,
                                                              const QList<Answer> &answers);
 

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record the answer from %1</source>
+        <translation>Record the answer from %1</translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation>The whole letter</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <source>What the answer answers</source>
+        <translation>What the answer answers</translation>
+    </message>
+    <message>
+        <source>The answer's text</source>
+        <translation>The answer's text</translation>
+    </message>
+    <message>
+        <source>Paste the answer. Numbered answers (1. … 2. …) are shown under their questions.</source>
+        <translation>Paste the answer. Numbered answers (1. … 2. …) are shown under their questions.</translation>
+    </message>
+    <message>
+        <source>The answer as a PDF file</source>
+        <translation>The answer as a PDF file</translation>
+    </message>
+    <message>
+        <source>No PDF</source>
+        <translation>No PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF…</source>
+        <translation>&amp;Choose PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the answer's PDF file</source>
+        <translation>Choose the answer's PDF file</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Answers:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF:</source>
+        <translation>&amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>Choose the answer's PDF</source>
+        <translation>Choose the answer's PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: the file cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Record the ans&amp;wer</source>
+        <translation>Record the ans&amp;wer</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationImporter</name>
     <message numerus="yes">
         <source>Imported %n application(s): %1 new, %2 changed, %3 unchanged.</source>
@@ -353,6 +436,176 @@
     <message>
         <source>of %1</source>
         <translation>of %1</translation>
+    </message>
+</context>
+<context>
+    <name>BallotModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Place %1</translation>
+    </message>
+    <message>
+        <source>Shared place %1</source>
+        <translation>Shared place %1</translation>
+    </message>
+    <message>
+        <source>Unranked (below every ranked finalist)</source>
+        <translation>Unranked (below every ranked finalist)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: cannot be ranked</source>
+        <translation>Conflict of interest: cannot be ranked</translation>
+    </message>
+    <message>
+        <source>You have a conflict of interest on %1 and take no part in ranking it.</source>
+        <translation>You have a conflict of interest on %1 and take no part in ranking it.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>You have a conflict of interest on %1, so you cannot rank it.</source>
+        <translation>You have a conflict of interest on %1, so you cannot rank it.</translation>
+    </message>
+    <message>
+        <source>Choose a finalist first.</source>
+        <translation>Choose a finalist first.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotPanel</name>
+    <message>
+        <source>Final vote</source>
+        <translation>Final vote</translation>
+    </message>
+    <message>
+        <source>Final vote: rank the finalists</source>
+        <translation>Final vote: rank the finalists</translation>
+    </message>
+    <message>
+        <source>1 = best. Drag a finalist to its place, or select it and press Alt+Up or Alt+Down. Alt+Right makes it equal to the one above, Alt+Left undoes that, and Delete makes it unranked (below every ranked finalist). Every change is stored at once.</source>
+        <translation>1 = best. Drag a finalist to its place, or select it and press Alt+Up or Alt+Down. Alt+Right makes it equal to the one above, Alt+Left undoes that, and Delete makes it unranked (below every ranked finalist). Every change is stored at once.</translation>
+    </message>
+    <message>
+        <source>Your ranking of the finalists</source>
+        <translation>Your ranking of the finalists</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>One place better</source>
+        <translation>One place better</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>One place worse</source>
+        <translation>One place worse</translation>
+    </message>
+    <message>
+        <source>Equal to the one above</source>
+        <translation>Equal to the one above</translation>
+    </message>
+    <message>
+        <source>The same rank as the finalist above</source>
+        <translation>The same rank as the finalist above</translation>
+    </message>
+    <message>
+        <source>Not equal</source>
+        <translation>Not equal</translation>
+    </message>
+    <message>
+        <source>No longer the same rank as the finalist above</source>
+        <translation>No longer the same rank as the finalist above</translation>
+    </message>
+    <message>
+        <source>Unranked</source>
+        <translation>Unranked</translation>
+    </message>
+    <message>
+        <source>Below every ranked finalist</source>
+        <translation>Below every ranked finalist</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a finalist first.</source>
+        <translation>Choose a finalist first.</translation>
+    </message>
+    <message>
+        <source>The ranking cannot change now.</source>
+        <translation>The ranking cannot change now.</translation>
+    </message>
+    <message>
+        <source>%1: place %2 of %3.</source>
+        <translation>%1: place %2 of %3.</translation>
+    </message>
+    <message>
+        <source>%1: shared place %2 with %3.</source>
+        <translation>%1: shared place %2 with %3.</translation>
+    </message>
+    <message>
+        <source>%1: unranked.</source>
+        <translation>%1: unranked.</translation>
+    </message>
+    <message>
+        <source>%1: conflict of interest, cannot be ranked.</source>
+        <translation>%1: conflict of interest, cannot be ranked.</translation>
+    </message>
+    <message>
+        <source>You see the final vote as the organiser. Choose a juror under “Act as” to rank the finalists for them.</source>
+        <translation>You see the final vote as the organiser. Choose a juror under “Act as” to rank the finalists for them.</translation>
+    </message>
+    <message>
+        <source>You are ranking as %1.</source>
+        <translation>You are ranking as %1.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked; the ranking can no longer change.</source>
+        <translation>The round is decided and locked; the ranking can no longer change.</translation>
+    </message>
+    <message>
+        <source>The final vote has not started: the round is in the phase “%1”.</source>
+        <translation>The final vote has not started: the round is in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>Only the juror this package belongs to can rank in it.</source>
+        <translation>Only the juror this package belongs to can rank in it.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: you take no part in ranking %1.</source>
+        <translation>Conflict of interest: you take no part in ranking %1.</translation>
+    </message>
+    <message>
+        <source>There are no finalists to rank.</source>
+        <translation>There are no finalists to rank.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finalists ranked.</source>
+        <translation>%1 of %2 finalists ranked.</translation>
     </message>
 </context>
 <context>
@@ -772,62 +1025,6 @@
         <translation>%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7</translation>
     </message>
     <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
-  jurybench return PKG --out RETURN
-  jurybench merge FILE RETURN...
-  jurybench log FILE
-  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
-  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
-  jurybench questions letters FILE --out DIR
-  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
-  jurybench tally FILE [--json]
-  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
-  jurybench export decision FILE --out PDF
-  jurybench export protocol FILE --out PDF|CSV
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
-  jurybench return PKG --out RETURN
-  jurybench merge FILE RETURN...
-  jurybench log FILE
-  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
-  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
-  jurybench questions letters FILE --out DIR
-  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
-  jurybench tally FILE [--json]
-  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
-  jurybench export decision FILE --out PDF
-  jurybench export protocol FILE --out PDF|CSV
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</translation>
-    </message>
-    <message>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
@@ -982,6 +1179,74 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE] [--phase PHASE]        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE] [--phase PHASE]        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</translation>
+    </message>
+    <message>
+        <source>How far the demo has come: screening, followup, vote or decided.</source>
+        <translation>How far the demo has come: screening, followup, vote or decided.</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phase of the demo; write screening, followup, vote or decided.</source>
+        <translation>“%1” is not a phase of the demo; write screening, followup, vote or decided.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1431,153 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>The file was made by an older version of Jurybench; open it once to bring it up to date.</source>
         <translation>The file was made by an older version of Jurybench; open it once to bring it up to date.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The jury's decision</source>
+        <translation>The jury's decision</translation>
+    </message>
+    <message>
+        <source>The jury's &amp;motivation:</source>
+        <translation>The jury's &amp;motivation:</translation>
+    </message>
+    <message>
+        <source>The jury's motivation</source>
+        <translation>The jury's motivation</translation>
+    </message>
+    <message>
+        <source>Why the winner won: results given the municipality's preconditions, in 80–150 words.</source>
+        <translation>Why the winner won: results given the municipality's preconditions, in 80–150 words.</translation>
+    </message>
+    <message>
+        <source>Short motivations for the other finalists (optional)</source>
+        <translation>Short motivations for the other finalists (optional)</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>Place of the decision</source>
+        <translation>Place of the decision</translation>
+    </message>
+    <message>
+        <source>For example Stockholm</source>
+        <translation>For example Stockholm</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision…</source>
+        <translation>&amp;Record the decision…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Short motivation for %1</source>
+        <translation>Short motivation for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted. Recording the decision locks the round.</source>
+        <translation><numerusform>%n ballot counted. Recording the decision locks the round.</numerusform><numerusform>%n ballots counted. Recording the decision locks the round.</numerusform></translation>
+    </message>
+    <message>
+        <source>Winner:</source>
+        <translation>Winner:</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet; the decision can be recorded once the jury has voted.</source>
+        <translation>No juror has ranked the finalists yet; the decision can be recorded once the jury has voted.</translation>
+    </message>
+    <message>
+        <source>The vote names %1 the winner (the Schulze method).</source>
+        <translation>The vote names %1 the winner (the Schulze method).</translation>
+    </message>
+    <message>
+        <source>&amp;Casting vote:</source>
+        <translation>&amp;Casting vote:</translation>
+    </message>
+    <message>
+        <source>The chair's casting vote</source>
+        <translation>The chair's casting vote</translation>
+    </message>
+    <message>
+        <source>The chair's casting vote (%1)</source>
+        <translation>The chair's casting vote (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the winner…</source>
+        <translation>Choose the winner…</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</source>
+        <translation>The vote ties for first place between %1, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1. The chair's casting vote decides: %2 chooses the winner among them.</source>
+        <translation>The vote ties for first place between %1. The chair's casting vote decides: %2 chooses the winner among them.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded during the final vote; the round is in the phase “%1”.</source>
+        <translation>The decision is recorded during the final vote; the round is in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>The decision was recorded %1 and the round is locked.</source>
+        <translation>The decision was recorded %1 and the round is locked.</translation>
+    </message>
+    <message>
+        <source>The vote named %1 the winner.</source>
+        <translation>The vote named %1 the winner.</translation>
+    </message>
+    <message>
+        <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>
+        <translation>The vote tied for first place; the chair, %1, gave the casting vote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message>
+        <source>Published motivations are usually 80–150 words.</source>
+        <translation>Published motivations are usually 80–150 words.</translation>
+    </message>
+    <message>
+        <source>Shorter than published motivations usually are (80–150 words).</source>
+        <translation>Shorter than published motivations usually are (80–150 words).</translation>
+    </message>
+    <message>
+        <source>Longer than published motivations usually are (80–150 words).</source>
+        <translation>Longer than published motivations usually are (80–150 words).</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>The decision locks the round: after it no ballot, score or motivation can change. Record %1 as the winner?</source>
+        <translation>The decision locks the round: after it no ballot, score or motivation can change. Record %1 as the winner?</translation>
+    </message>
+    <message>
+        <source>Record and lock</source>
+        <translation>Record and lock</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2111,237 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>Approve the ticked proposals, each as a question</source>
+        <translation>Approve the ticked proposals, each as a question</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into one…</source>
+        <translation>&amp;Merge into one…</translation>
+    </message>
+    <message>
+        <source>Merge the ticked proposals into one question</source>
+        <translation>Merge the ticked proposals into one question</translation>
+    </message>
+    <message>
+        <source>&amp;New question…</source>
+        <translation>&amp;New question…</translation>
+    </message>
+    <message>
+        <source>Write a new question</source>
+        <translation>Write a new question</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen question</source>
+        <translation>Edit the chosen question</translation>
+    </message>
+    <message>
+        <source>Remove the chosen question</source>
+        <translation>Remove the chosen question</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move the chosen question up</source>
+        <translation>Move the chosen question up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the chosen question down</source>
+        <translation>Move the chosen question down</translation>
+    </message>
+    <message>
+        <source>Reply &amp;by:</source>
+        <translation>Reply &amp;by:</translation>
+    </message>
+    <message>
+        <source>Record an &amp;answer…</source>
+        <translation>Record an &amp;answer…</translation>
+    </message>
+    <message>
+        <source>Record an answer from the finalist</source>
+        <translation>Record an answer from the finalist</translation>
+    </message>
+    <message>
+        <source>Write the &amp;letters…</source>
+        <translation>Write the &amp;letters…</translation>
+    </message>
+    <message>
+        <source>Write the question letters of all finalists</source>
+        <translation>Write the question letters of all finalists</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Follow-up questions</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists:</source>
+        <translation>&amp;Finalists:</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Finalists</translation>
+    </message>
+    <message>
+        <source>The jurors' proposals</source>
+        <translation>The jurors' proposals</translation>
+    </message>
+    <message>
+        <source>Space ticks a proposal. Approve the ticked proposals, or merge them into one question.</source>
+        <translation>Space ticks a proposal. Approve the ticked proposals, or merge them into one question.</translation>
+    </message>
+    <message>
+        <source>Questions in the letter</source>
+        <translation>Questions in the letter</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>Answers received</translation>
+    </message>
+    <message>
+        <source>The letter has a reply-by date</source>
+        <translation>The letter has a reply-by date</translation>
+    </message>
+    <message>
+        <source>Reply-by date</source>
+        <translation>Reply-by date</translation>
+    </message>
+    <message>
+        <source>Proposed by the jury</source>
+        <translation>Proposed by the jury</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation><numerusform>%n proposal</numerusform><numerusform>%n proposals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>The round has no finalists yet.</source>
+        <translation>The round has no finalists yet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(approved)</source>
+        <translation>(approved)</translation>
+    </message>
+    <message>
+        <source>No juror has proposed a question to this finalist.</source>
+        <translation>No juror has proposed a question to this finalist.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation>The whole letter</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>%1, received %2</source>
+        <translation>%1, received %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>No answer has been received yet.</source>
+        <translation>No answer has been received yet.</translation>
+    </message>
+    <message>
+        <source>Tick proposals to approve them. Questions and the reply-by date are stored at once; write the letters when every finalist's questions are ready.</source>
+        <translation>Tick proposals to approve them. Questions and the reply-by date are stored at once; write the letters when every finalist's questions are ready.</translation>
+    </message>
+    <message>
+        <source>The questions can no longer change in the final vote; answers can still be recorded.</source>
+        <translation>The questions can no longer change in the final vote; answers can still be recorded.</translation>
+    </message>
+    <message>
+        <source>Questions can be changed in the phase “%1”.</source>
+        <translation>Questions can be changed in the phase “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added to the letter.</source>
+        <translation><numerusform>%n question added to the letter.</numerusform><numerusform>%n questions added to the letter.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge into one question</source>
+        <translation>Merge into one question</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Edit the question</translation>
+    </message>
+    <message>
+        <source>The question is removed.</source>
+        <translation>The question is removed.</translation>
+    </message>
+    <message>
+        <source>The question is now number %1.</source>
+        <translation>The question is now number %1.</translation>
+    </message>
+    <message>
+        <source>The answer is recorded.</source>
+        <translation>The answer is recorded.</translation>
+    </message>
+    <message>
+        <source>Folder for the question letters</source>
+        <translation>Folder for the question letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation><numerusform>%n letter written to %1.</numerusform><numerusform>%n letters written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>FollowupRepository</name>
     <message>
         <source>Follow-up questions are for the finalists only.</source>
@@ -2139,10 +2782,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <source>Go to the &amp;attachment</source>
-        <translation>Go to the &amp;attachment</translation>
-    </message>
-    <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
@@ -2153,10 +2792,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>&amp;Round</source>
         <translation>&amp;Round</translation>
-    </message>
-    <message>
-        <source>Round &amp;settings…</source>
-        <translation>Round &amp;settings…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
@@ -2205,10 +2840,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Recent rounds</source>
         <translation>Recent rounds</translation>
-    </message>
-    <message>
-        <source>&amp;Recent rounds:</source>
-        <translation>&amp;Recent rounds:</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -2511,10 +3142,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <translation>Scoring sheet imported</translation>
     </message>
     <message>
-        <source>&amp;Receive return files…</source>
-        <translation>&amp;Receive return files…</translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -2537,10 +3164,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Use a s&amp;hared folder…</source>
         <translation>Use a s&amp;hared folder…</translation>
-    </message>
-    <message>
-        <source>S&amp;top using the shared folder</source>
-        <translation>S&amp;top using the shared folder</translation>
     </message>
     <message>
         <source>%1 – %2 – Jurybench</source>
@@ -2605,6 +3228,94 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</source>
         <translation>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose a follow-up question</source>
+        <translation>&amp;Propose a follow-up question</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Questions are proposed to finalists, in the phase “%1”.</source>
+        <translation>Questions are proposed to finalists, in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;questions and answers…</source>
+        <translation>Follow-up &amp;questions and answers…</translation>
+    </message>
+    <message>
+        <source>The answer cannot be shown: it is not a readable PDF.</source>
+        <translation>The answer cannot be shown: it is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Export the decision</source>
+        <translation>Export the decision</translation>
+    </message>
+    <message>
+        <source>Decision %1 %2.pdf</source>
+        <translation>Decision %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The decision is saved as %1.</source>
+        <translation>The decision is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Export the jury protocol</source>
+        <translation>Export the jury protocol</translation>
+    </message>
+    <message>
+        <source>Jury protocol %1 %2.pdf</source>
+        <translation>Jury protocol %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV for archiving (*.csv)</source>
+        <translation>PDF documents (*.pdf);;CSV for archiving (*.csv)</translation>
+    </message>
+    <message>
+        <source>The protocol is saved as %1.</source>
+        <translation>The protocol is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Receive re&amp;turn files…</source>
+        <translation>Receive re&amp;turn files…</translation>
+    </message>
+    <message>
+        <source>Go to the a&amp;ttachment</source>
+        <translation>Go to the a&amp;ttachment</translation>
+    </message>
+    <message>
+        <source>&amp;Round settings…</source>
+        <translation>&amp;Round settings…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the decision as PDF…</source>
+        <translation>E&amp;xport the decision as PDF…</translation>
+    </message>
+    <message>
+        <source>Export the jury pr&amp;otocol…</source>
+        <translation>Export the jury pr&amp;otocol…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;using the shared folder</source>
+        <translation>Stop &amp;using the shared folder</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent rounds:</source>
+        <translation>Re&amp;cent rounds:</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3754,125 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     </message>
 </context>
 <context>
+    <name>ProposalPanel</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Approve &amp;questions…</source>
+        <translation>Approve &amp;questions…</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Follow-up questions</translation>
+    </message>
+    <message>
+        <source>Proposed questions</source>
+        <translation>Proposed questions</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Write one question to the finalist…</source>
+        <translation>Write one question to the finalist…</translation>
+    </message>
+    <message>
+        <source>Propose the question</source>
+        <translation>Propose the question</translation>
+    </message>
+    <message>
+        <source>Stores the question for the organiser (Ctrl+Enter)</source>
+        <translation>Stores the question for the organiser (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Change the chosen question</source>
+        <translation>Change the chosen question</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen question</source>
+        <translation>Withdraw the chosen question</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Cancel the change</translation>
+    </message>
+    <message>
+        <source>Approve the questions for the letters</source>
+        <translation>Approve the questions for the letters</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No juror has proposed a question yet.</source>
+        <translation>No juror has proposed a question yet.</translation>
+    </message>
+    <message>
+        <source>You have not proposed any question yet.</source>
+        <translation>You have not proposed any question yet.</translation>
+    </message>
+    <message>
+        <source>The jurors' proposals of questions to %1. Approve them, edited and merged, into the letter to the finalist.</source>
+        <translation>The jurors' proposals of questions to %1. Approve them, edited and merged, into the letter to the finalist.</translation>
+    </message>
+    <message>
+        <source>Propose questions the jury could ask %1. The organiser collects the proposals of all jurors and sends the approved questions.</source>
+        <translation>Propose questions the jury could ask %1. The organiser collects the proposals of all jurors and sends the approved questions.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
+        <source>New &amp;question:</source>
+        <translation>New &amp;question:</translation>
+    </message>
+    <message>
+        <source>Change the &amp;question:</source>
+        <translation>Change the &amp;question:</translation>
+    </message>
+    <message>
+        <source>Changed question</source>
+        <translation>Changed question</translation>
+    </message>
+    <message>
+        <source>The question is proposed.</source>
+        <translation>The question is proposed.</translation>
+    </message>
+    <message>
+        <source>The question is changed.</source>
+        <translation>The question is changed.</translation>
+    </message>
+    <message>
+        <source>The question is withdrawn.</source>
+        <translation>The question is withdrawn.</translation>
+    </message>
+    <message>
+        <source>Enter changes the chosen question, Delete withdraws it.</source>
+        <translation>Enter changes the chosen question, Delete withdraws it.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
     <name>QDockWidget</name>
     <message>
         <source>Float</source>
@@ -3251,6 +4081,42 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>Choose an application in the list to read it.</source>
         <translation>Choose an application in the list to read it.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s), answered</source>
+        <translation><numerusform>%n question, answered</numerusform><numerusform>%n questions, answered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), %1 answered</source>
+        <translation><numerusform>%n question, %1 answered</numerusform><numerusform>%n questions, %1 answered</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up questions and answers</source>
+        <translation>Follow-up questions and answers</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet; the reply is due %1.</source>
+        <translation>Not answered yet; the reply is due %1.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <source>The answer to the letter</source>
+        <translation>The answer to the letter</translation>
+    </message>
+    <message>
+        <source>Answer as PDF, received %1:</source>
+        <translation>Answer as PDF, received %1:</translation>
+    </message>
 </context>
 <context>
     <name>ReturnFile</name>
@@ -3363,10 +4229,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>&amp;Jury</source>
         <translation>&amp;Jury</translation>
-    </message>
-    <message>
-        <source>C&amp;riteria</source>
-        <translation>C&amp;riteria</translation>
     </message>
     <message>
         <source>Saved changes</source>
@@ -3539,6 +4401,10 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Cri&amp;teria</source>
+        <translation>Cri&amp;teria</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4870,150 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>TallyMatrixModel</name>
+    <message numerus="yes">
+        <source>%n juror(s) rank %1 above %2.</source>
+        <translation><numerusform>%n juror rank %1 above %2.</numerusform><numerusform>%n jurors rank %1 above %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The strongest path from %1 to %2 has strength %3.</source>
+        <translation>The strongest path from %1 to %2 has strength %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <source>The place by the Schulze method, which decides the vote.</source>
+        <translation>The place by the Schulze method, which decides the vote.</translation>
+    </message>
+    <message>
+        <source>Borda count: on each ballot a finalist gets a point for every finalist ranked below it and half a point for every finalist tied with it.</source>
+        <translation>Borda count: on each ballot a finalist gets a point for every finalist ranked below it and half a point for every finalist tied with it.</translation>
+    </message>
+    <message>
+        <source>First places: how many jurors ranked the finalist first (tied first places share the point).</source>
+        <translation>First places: how many jurors ranked the finalist first (tied first places share the point).</translation>
+    </message>
+    <message>
+        <source>The finalist's rank on the screening leaderboard.</source>
+        <translation>The finalist's rank on the screening leaderboard.</translation>
+    </message>
+    <message>
+        <source>Place (Schulze)</source>
+        <translation>Place (Schulze)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Place (Borda)</source>
+        <translation>Place (Borda)</translation>
+    </message>
+    <message>
+        <source>Borda points</source>
+        <translation>Borda points</translation>
+    </message>
+    <message>
+        <source>Place (first places)</source>
+        <translation>Place (first places)</translation>
+    </message>
+    <message>
+        <source>First places</source>
+        <translation>First places</translation>
+    </message>
+    <message>
+        <source>Screening rank</source>
+        <translation>Screening rank</translation>
+    </message>
+</context>
+<context>
+    <name>TallyView</name>
+    <message>
+        <source>Count &amp;again</source>
+        <translation>Count &amp;again</translation>
+    </message>
+    <message>
+        <source>Count of the final vote</source>
+        <translation>Count of the final vote</translation>
+    </message>
+    <message>
+        <source>The Schulze method decides. Borda, first places and the screening are shown beside it for comparison; the winner is in bold.</source>
+        <translation>The Schulze method decides. Borda, first places and the screening are shown beside it for comparison; the winner is in bold.</translation>
+    </message>
+    <message>
+        <source>The finalists by the count</source>
+        <translation>The finalists by the count</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences</source>
+        <translation>Pairwise preferences</translation>
+    </message>
+    <message>
+        <source>How many jurors rank the row's finalist above the column's.</source>
+        <translation>How many jurors rank the row's finalist above the column's.</translation>
+    </message>
+    <message>
+        <source>Strongest paths</source>
+        <translation>Strongest paths</translation>
+    </message>
+    <message>
+        <source>The strength of the strongest chain of majorities from the row's finalist to the column's; the row comes first when its number is larger than the mirrored one.</source>
+        <translation>The strength of the strongest chain of majorities from the row's finalist to the column's; the row comes first when its number is larger than the mirrored one.</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet.</source>
+        <translation>No juror has ranked the finalists yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted.</source>
+        <translation><numerusform>%n ballot counted.</numerusform><numerusform>%n ballots counted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Schulze ties for first place between %1. The chair's casting vote decides, but the jury has no chair: mark the chair in the round's settings.</source>
+        <translation>Schulze ties for first place between %1. The chair's casting vote decides, but the jury has no chair: mark the chair in the round's settings.</translation>
+    </message>
+    <message>
+        <source>Schulze ties for first place between %1. The chair's casting vote decides (the chair: %2).</source>
+        <translation>Schulze ties for first place between %1. The chair's casting vote decides (the chair: %2).</translation>
+    </message>
+    <message>
+        <source>The methods do not agree on the winner. Schulze, which decides, puts %1 first.</source>
+        <translation>The methods do not agree on the winner. Schulze, which decides, puts %1 first.</translation>
+    </message>
+    <message>
+        <source>Borda puts %1 first.</source>
+        <translation>Borda puts %1 first.</translation>
+    </message>
+    <message>
+        <source>Most first places: %1.</source>
+        <translation>Most first places: %1.</translation>
+    </message>
+    <message>
+        <source>The screening put %1 first.</source>
+        <translation>The screening put %1 first.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;decision…</source>
+        <translation>Show the &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision…</source>
+        <translation>Record the &amp;decision…</translation>
+    </message>
+</context>
+<context>
+    <name>VoteText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>

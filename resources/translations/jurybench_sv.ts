@@ -2,10 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record the answer from %1</source>
+        <translation>Registrera svaret från %1</translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation>Hela brevet</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Fråga %1: %2</translation>
+    </message>
+    <message>
+        <source>What the answer answers</source>
+        <translation>Vad svaret besvarar</translation>
+    </message>
+    <message>
+        <source>The answer's text</source>
+        <translation>Svarets text</translation>
+    </message>
+    <message>
+        <source>Paste the answer. Numbered answers (1. … 2. …) are shown under their questions.</source>
+        <translation>Klistra in svaret. Numrerade svar (1. … 2. …) visas under sina frågor.</translation>
+    </message>
+    <message>
+        <source>The answer as a PDF file</source>
+        <translation>Svaret som PDF-fil</translation>
+    </message>
+    <message>
+        <source>No PDF</source>
+        <translation>Ingen PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF…</source>
+        <translation>&amp;Välj PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the answer's PDF file</source>
+        <translation>Välj svarets PDF-fil</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Datum då svaret kom in</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Besvarar:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF:</source>
+        <translation>&amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Inkom:</translation>
+    </message>
+    <message>
+        <source>Choose the answer's PDF</source>
+        <translation>Välj svarets PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: filen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Record the ans&amp;wer</source>
+        <translation>&amp;Registrera svaret</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationImporter</name>
     <message numerus="yes">
         <source>Imported %n application(s): %1 new, %2 changed, %3 unchanged.</source>
-        <translation><numerusform>Importerade %n ansökan (nya: %1, ändrade: %2, oförändrade: %3).</numerusform><numerusform>Importerade %n ansökningar (nya: %1, ändrade: %2, oförändrade: %3).</numerusform></translation>
+        <translation>
+            <numerusform>Importerade %n ansökan (nya: %1, ändrade: %2, oförändrade: %3).</numerusform>
+            <numerusform>Importerade %n ansökningar (nya: %1, ändrade: %2, oförändrade: %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please check:</source>
@@ -168,15 +254,24 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s) match the search</source>
-        <translation><numerusform>%1 av %n ansökan matchar sökningen</numerusform><numerusform>%1 av %n ansökningar matchar sökningen</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n ansökan matchar sökningen</numerusform>
+            <numerusform>%1 av %n ansökningar matchar sökningen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation><numerusform>%n ansökan</numerusform><numerusform>%n ansökningar</numerusform></translation>
+        <translation>
+            <numerusform>%n ansökan</numerusform>
+            <numerusform>%n ansökningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s) shown</source>
-        <translation><numerusform>%1 av %n ansökan visas</numerusform><numerusform>%1 av %n ansökningar visas</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n ansökan visas</numerusform>
+            <numerusform>%1 av %n ansökningar visas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
@@ -353,6 +448,176 @@
     <message>
         <source>of %1</source>
         <translation>av %1</translation>
+    </message>
+</context>
+<context>
+    <name>BallotModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (delad)</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>jäv</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+    <message>
+        <source>Shared place %1</source>
+        <translation>Delad plats %1</translation>
+    </message>
+    <message>
+        <source>Unranked (below every ranked finalist)</source>
+        <translation>Ej rangordnad (under alla rangordnade finalister)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: cannot be ranked</source>
+        <translation>Jäv: kan inte rangordnas</translation>
+    </message>
+    <message>
+        <source>You have a conflict of interest on %1 and take no part in ranking it.</source>
+        <translation>Du är jävig för %1 och deltar inte i rangordningen av den.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>You have a conflict of interest on %1, so you cannot rank it.</source>
+        <translation>Du är jävig för %1 och kan därför inte rangordna den.</translation>
+    </message>
+    <message>
+        <source>Choose a finalist first.</source>
+        <translation>Välj en finalist först.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotPanel</name>
+    <message>
+        <source>Final vote</source>
+        <translation>Slutomröstning</translation>
+    </message>
+    <message>
+        <source>Final vote: rank the finalists</source>
+        <translation>Slutomröstning: rangordna finalisterna</translation>
+    </message>
+    <message>
+        <source>1 = best. Drag a finalist to its place, or select it and press Alt+Up or Alt+Down. Alt+Right makes it equal to the one above, Alt+Left undoes that, and Delete makes it unranked (below every ranked finalist). Every change is stored at once.</source>
+        <translation>1 = bäst. Dra en finalist till sin plats, eller markera den och tryck Alt+Upp eller Alt+Ned. Alt+Höger ger den samma plats som den ovanför, Alt+Vänster tar bort det, och Delete gör den ej rangordnad (under alla rangordnade finalister). Varje ändring sparas direkt.</translation>
+    </message>
+    <message>
+        <source>Your ranking of the finalists</source>
+        <translation>Din rangordning av finalisterna</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>One place better</source>
+        <translation>En plats bättre</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>One place worse</source>
+        <translation>En plats sämre</translation>
+    </message>
+    <message>
+        <source>Equal to the one above</source>
+        <translation>Lika med den ovanför</translation>
+    </message>
+    <message>
+        <source>The same rank as the finalist above</source>
+        <translation>Samma plats som finalisten ovanför</translation>
+    </message>
+    <message>
+        <source>Not equal</source>
+        <translation>Inte lika</translation>
+    </message>
+    <message>
+        <source>No longer the same rank as the finalist above</source>
+        <translation>Inte längre samma plats som finalisten ovanför</translation>
+    </message>
+    <message>
+        <source>Unranked</source>
+        <translation>Ej rangordnad</translation>
+    </message>
+    <message>
+        <source>Below every ranked finalist</source>
+        <translation>Under alla rangordnade finalister</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a finalist first.</source>
+        <translation>Välj en finalist först.</translation>
+    </message>
+    <message>
+        <source>The ranking cannot change now.</source>
+        <translation>Rangordningen kan inte ändras nu.</translation>
+    </message>
+    <message>
+        <source>%1: place %2 of %3.</source>
+        <translation>%1: plats %2 av %3.</translation>
+    </message>
+    <message>
+        <source>%1: shared place %2 with %3.</source>
+        <translation>%1: delad plats %2 med %3.</translation>
+    </message>
+    <message>
+        <source>%1: unranked.</source>
+        <translation>%1: ej rangordnad.</translation>
+    </message>
+    <message>
+        <source>%1: conflict of interest, cannot be ranked.</source>
+        <translation>%1: jäv, kan inte rangordnas.</translation>
+    </message>
+    <message>
+        <source>You see the final vote as the organiser. Choose a juror under “Act as” to rank the finalists for them.</source>
+        <translation>Du ser slutomröstningen som arrangör. Välj en jurymedlem under ”Agera som” för att rangordna finalisterna åt den.</translation>
+    </message>
+    <message>
+        <source>You are ranking as %1.</source>
+        <translation>Du rangordnar som %1.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked; the ranking can no longer change.</source>
+        <translation>Omgången är avgjord och låst; rangordningen kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The final vote has not started: the round is in the phase “%1”.</source>
+        <translation>Slutomröstningen har inte börjat: omgången är i fasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>Only the juror this package belongs to can rank in it.</source>
+        <translation>Bara den jurymedlem som paketet tillhör kan rangordna i det.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: you take no part in ranking %1.</source>
+        <translation>Jäv: du deltar inte i rangordningen av %1.</translation>
+    </message>
+    <message>
+        <source>There are no finalists to rank.</source>
+        <translation>Det finns inga finalister att rangordna.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finalists ranked.</source>
+        <translation>%1 av %2 finalister rangordnade.</translation>
     </message>
 </context>
 <context>
@@ -633,15 +898,24 @@
     </message>
     <message numerus="yes">
         <source>Jury: %n juror(s)</source>
-        <translation><numerusform>Jury: %n jurymedlem</numerusform><numerusform>Jury: %n jurymedlemmar</numerusform></translation>
+        <translation>
+            <numerusform>Jury: %n jurymedlem</numerusform>
+            <numerusform>Jury: %n jurymedlemmar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Criteria: %n</source>
-        <translation><numerusform>Kriterier: %n</numerusform><numerusform>Kriterier: %n</numerusform></translation>
+        <translation>
+            <numerusform>Kriterier: %n</numerusform>
+            <numerusform>Kriterier: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applications: %n</source>
-        <translation><numerusform>Ansökningar: %n</numerusform><numerusform>Ansökningar: %n</numerusform></translation>
+        <translation>
+            <numerusform>Ansökningar: %n</numerusform>
+            <numerusform>Ansökningar: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>phase needs a FILE and a phase: preparation, screening, followup, vote or decided.</source>
@@ -772,62 +1046,6 @@
         <translation>%1  %2  %3  nya %4, uppdaterade %5, oförändrade %6  SHA-256 %7</translation>
     </message>
     <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
-  jurybench return PKG --out RETURN
-  jurybench merge FILE RETURN...
-  jurybench log FILE
-  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
-  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
-  jurybench questions letters FILE --out DIR
-  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
-  jurybench tally FILE [--json]
-  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
-  jurybench export decision FILE --out PDF
-  jurybench export protocol FILE --out PDF|CSV
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Användning:
-  jurybench [FIL]                                    öppna fönstret
-  jurybench demo [--out FIL]                         skriv demo-omgången
-  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
-  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
-  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FIL CSV [--attachments MAPP]
-  jurybench status FIL [--json]
-  jurybench phase FIL preparation|screening|followup|vote|decided
-  jurybench sheet export FIL --juror ID --out ARK.csv
-  jurybench sheet import FIL ARK.csv --juror ID
-  jurybench finalists FIL [--pick ID ...] [--reason TEXT]
-  jurybench package FIL --juror ID --out PAKET     (eller --all --out MAPP)
-  jurybench return PAKET --out INLÄMNING
-  jurybench merge FIL INLÄMNING...
-  jurybench log FIL
-  jurybench questions add FIL --finalist ID --text TEXT [--reply-by DATUM]
-  jurybench questions propose FIL --juror ID --finalist ID --text TEXT
-  jurybench questions letters FIL --out MAPP
-  jurybench answer FIL --finalist ID [--text-file F] [--pdf F] [--received DATUM]
-  jurybench tally FIL [--json]
-  jurybench decide FIL --motivation-file F [--winner ID] [--date ÅÅÅÅ-MM-DD] [--place TEXT]
-  jurybench export decision FIL --out PDF
-  jurybench export protocol FIL --out PDF|CSV
-
-Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
-</translation>
-    </message>
-    <message>
         <source>The file does not exist.</source>
         <translation>Filen finns inte.</translation>
     </message>
@@ -909,7 +1127,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n ballot(s).</source>
-        <translation><numerusform>%n röstsedel.</numerusform><numerusform>%n röstsedlar.</numerusform></translation>
+        <translation>
+            <numerusform>%n röstsedel.</numerusform>
+            <numerusform>%n röstsedlar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schulze</source>
@@ -982,6 +1203,74 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Written to %1.</source>
         <translation>Sparat i %1.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE] [--phase PHASE]        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Användning:
+  jurybench [FIL]                                    öppna fönstret
+  jurybench demo [--out FIL] [--phase FAS]           skriv demo-omgången
+  jurybench new FIL --award NAMN --year ÅR [--prize KRONOR] [--finalists N]
+  jurybench juror add FIL --name NAMN --organisation ORG [--chair]
+  jurybench criterion add FIL --name NAMN [--weight V] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FIL CSV [--attachments MAPP]
+  jurybench status FIL [--json]
+  jurybench phase FIL preparation|screening|followup|vote|decided
+  jurybench sheet export FIL --juror ID --out ARK.csv
+  jurybench sheet import FIL ARK.csv --juror ID
+  jurybench finalists FIL [--pick ID ...] [--reason TEXT]
+  jurybench package FIL --juror ID --out PAKET     (eller --all --out MAPP)
+  jurybench return PAKET --out INLÄMNING
+  jurybench merge FIL INLÄMNING...
+  jurybench log FIL
+  jurybench questions add FIL --finalist ID --text TEXT [--reply-by DATUM]
+  jurybench questions propose FIL --juror ID --finalist ID --text TEXT
+  jurybench questions letters FIL --out MAPP
+  jurybench answer FIL --finalist ID [--text-file F] [--pdf F] [--received DATUM]
+  jurybench tally FIL [--json]
+  jurybench decide FIL --motivation-file F [--winner ID] [--date ÅÅÅÅ-MM-DD] [--place TEXT]
+  jurybench export decision FIL --out PDF
+  jurybench export protocol FIL --out PDF|CSV
+
+Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
+</translation>
+    </message>
+    <message>
+        <source>How far the demo has come: screening, followup, vote or decided.</source>
+        <translation>Hur långt demo-omgången har kommit: screening, followup, vote eller decided.</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>FAS</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phase of the demo; write screening, followup, vote or decided.</source>
+        <translation>”%1” är ingen fas för demo-omgången; skriv screening, followup, vote eller decided.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1458,153 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The jury's decision</source>
+        <translation>Juryns beslut</translation>
+    </message>
+    <message>
+        <source>The jury's &amp;motivation:</source>
+        <translation>Juryns &amp;motivering:</translation>
+    </message>
+    <message>
+        <source>The jury's motivation</source>
+        <translation>Juryns motivering</translation>
+    </message>
+    <message>
+        <source>Why the winner won: results given the municipality's preconditions, in 80–150 words.</source>
+        <translation>Varför vinnaren vann: resultat i förhållande till kommunens förutsättningar, på 80–150 ord.</translation>
+    </message>
+    <message>
+        <source>Short motivations for the other finalists (optional)</source>
+        <translation>Korta motiveringar för de andra finalisterna (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Place of the decision</source>
+        <translation>Beslutsort</translation>
+    </message>
+    <message>
+        <source>For example Stockholm</source>
+        <translation>Till exempel Stockholm</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision…</source>
+        <translation>&amp;Registrera beslutet…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Short motivation for %1</source>
+        <translation>Kort motivering för %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted. Recording the decision locks the round.</source>
+        <translation><numerusform>%n röstsedel räknad. När beslutet registreras låses omgången.</numerusform><numerusform>%n röstsedlar räknade. När beslutet registreras låses omgången.</numerusform></translation>
+    </message>
+    <message>
+        <source>Winner:</source>
+        <translation>Vinnare:</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Vinnare</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet; the decision can be recorded once the jury has voted.</source>
+        <translation>Ingen jurymedlem har rangordnat finalisterna än; beslutet kan registreras när juryn har röstat.</translation>
+    </message>
+    <message>
+        <source>The vote names %1 the winner (the Schulze method).</source>
+        <translation>Omröstningen utser %1 till vinnare (Schulzemetoden).</translation>
+    </message>
+    <message>
+        <source>&amp;Casting vote:</source>
+        <translation>&amp;Utslagsröst:</translation>
+    </message>
+    <message>
+        <source>The chair's casting vote</source>
+        <translation>Ordförandens utslagsröst</translation>
+    </message>
+    <message>
+        <source>The chair's casting vote (%1)</source>
+        <translation>Ordförandens utslagsröst (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the winner…</source>
+        <translation>Välj vinnaren…</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</source>
+        <translation>Omröstningen ger delad förstaplats mellan %1, och juryn har ingen ordförande som kan ge utslagsröst. Markera ordföranden i omgångens inställningar.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1. The chair's casting vote decides: %2 chooses the winner among them.</source>
+        <translation>Omröstningen ger delad förstaplats mellan %1. Ordförandens utslagsröst avgör: %2 väljer vinnaren bland dem.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded during the final vote; the round is in the phase “%1”.</source>
+        <translation>Beslutet registreras under slutomröstningen; omgången är i fasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>The decision was recorded %1 and the round is locked.</source>
+        <translation>Beslutet registrerades %1 och omgången är låst.</translation>
+    </message>
+    <message>
+        <source>The vote named %1 the winner.</source>
+        <translation>Omröstningen utsåg %1 till vinnare.</translation>
+    </message>
+    <message>
+        <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>
+        <translation>Omröstningen gav delad förstaplats; ordföranden, %1, lade utslagsrösten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n ord</numerusform><numerusform>%n ord</numerusform></translation>
+    </message>
+    <message>
+        <source>Published motivations are usually 80–150 words.</source>
+        <translation>Publicerade motiveringar brukar vara 80–150 ord.</translation>
+    </message>
+    <message>
+        <source>Shorter than published motivations usually are (80–150 words).</source>
+        <translation>Kortare än publicerade motiveringar brukar vara (80–150 ord).</translation>
+    </message>
+    <message>
+        <source>Longer than published motivations usually are (80–150 words).</source>
+        <translation>Längre än publicerade motiveringar brukar vara (80–150 ord).</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Registrera beslutet</translation>
+    </message>
+    <message>
+        <source>The decision locks the round: after it no ballot, score or motivation can change. Record %1 as the winner?</source>
+        <translation>Beslutet låser omgången: därefter kan ingen röstsedel, poäng eller motivering ändras. Registrera %1 som vinnare?</translation>
+    </message>
+    <message>
+        <source>Record and lock</source>
+        <translation>Registrera och lås</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRepository</name>
     <message>
         <source>write motivations</source>
@@ -1322,7 +1758,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>After screening %n application(s) the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</source>
-        <translation><numerusform>Efter att ha gallrat %n ansökan valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform><numerusform>Efter att ha gallrat %n ansökningar valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform></translation>
+        <translation>
+            <numerusform>Efter att ha gallrat %n ansökan valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform>
+            <numerusform>Efter att ha gallrat %n ansökningar valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>
@@ -1596,7 +2035,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>The suggestion is the %n highest scored application(s); ties go to more “yes”, then to Swedish alphabetical order. Tick the finalists. A choice that differs from the suggestion needs a reason, which is kept in the round and printed in the protocol.</source>
-        <translation><numerusform>Förslaget är den ansökan som fått högst poäng; vid lika poäng avgör fler ”ja” och sedan svensk bokstavsordning. Kryssa för finalisterna. Ett val som avviker från förslaget behöver en motivering, som sparas i omgången och skrivs ut i protokollet.</numerusform><numerusform>Förslaget är de %n ansökningar som fått högst poäng; vid lika poäng avgör fler ”ja” och sedan svensk bokstavsordning. Kryssa för finalisterna. Ett val som avviker från förslaget behöver en motivering, som sparas i omgången och skrivs ut i protokollet.</numerusform></translation>
+        <translation>
+            <numerusform>Förslaget är den ansökan som fått högst poäng; vid lika poäng avgör fler ”ja” och sedan svensk bokstavsordning. Kryssa för finalisterna. Ett val som avviker från förslaget behöver en motivering, som sparas i omgången och skrivs ut i protokollet.</numerusform>
+            <numerusform>Förslaget är de %n ansökningar som fått högst poäng; vid lika poäng avgör fler ”ja” och sedan svensk bokstavsordning. Kryssa för finalisterna. Ett val som avviker från förslaget behöver en motivering, som sparas i omgången och skrivs ut i protokollet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finalist</source>
@@ -1691,11 +2133,260 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>The round has %n finalist(s); %1 were chosen. Change the number of finalists in the round's settings to choose another number.</source>
-        <translation><numerusform>Omgången har %n finalist; %1 valdes. Ändra antalet finalister i omgångens inställningar för att välja ett annat antal.</numerusform><numerusform>Omgången har %n finalister; %1 valdes. Ändra antalet finalister i omgångens inställningar för att välja ett annat antal.</numerusform></translation>
+        <translation>
+            <numerusform>Omgången har %n finalist; %1 valdes. Ändra antalet finalister i omgångens inställningar för att välja ett annat antal.</numerusform>
+            <numerusform>Omgången har %n finalister; %1 valdes. Ändra antalet finalister i omgångens inställningar för att välja ett annat antal.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</source>
-        <translation><numerusform>Valet avviker från förslaget (den med högst poäng) och behöver därför en skriftlig motivering.</numerusform><numerusform>Valet avviker från förslaget (de %n med högst poäng) och behöver därför en skriftlig motivering.</numerusform></translation>
+        <translation>
+            <numerusform>Valet avviker från förslaget (den med högst poäng) och behöver därför en skriftlig motivering.</numerusform>
+            <numerusform>Valet avviker från förslaget (de %n med högst poäng) och behöver därför en skriftlig motivering.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>Approve the ticked proposals, each as a question</source>
+        <translation>Godkänn de markerade förslagen, vart och ett som en fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into one…</source>
+        <translation>Slå &amp;ihop till en…</translation>
+    </message>
+    <message>
+        <source>Merge the ticked proposals into one question</source>
+        <translation>Slå ihop de markerade förslagen till en fråga</translation>
+    </message>
+    <message>
+        <source>&amp;New question…</source>
+        <translation>&amp;Ny fråga…</translation>
+    </message>
+    <message>
+        <source>Write a new question</source>
+        <translation>Skriv en ny fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen question</source>
+        <translation>Redigera den valda frågan</translation>
+    </message>
+    <message>
+        <source>Remove the chosen question</source>
+        <translation>Ta bort den valda frågan</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the chosen question up</source>
+        <translation>Flytta upp den valda frågan</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+    <message>
+        <source>Move the chosen question down</source>
+        <translation>Flytta ned den valda frågan</translation>
+    </message>
+    <message>
+        <source>Reply &amp;by:</source>
+        <translation>Sista svars&amp;dag:</translation>
+    </message>
+    <message>
+        <source>Record an &amp;answer…</source>
+        <translation>Registrera &amp;svar…</translation>
+    </message>
+    <message>
+        <source>Record an answer from the finalist</source>
+        <translation>Registrera ett svar från finalisten</translation>
+    </message>
+    <message>
+        <source>Write the &amp;letters…</source>
+        <translation>Skriv &amp;breven…</translation>
+    </message>
+    <message>
+        <source>Write the question letters of all finalists</source>
+        <translation>Skriv frågebreven till alla finalister</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Kompletterande frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists:</source>
+        <translation>&amp;Finalister:</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Finalister</translation>
+    </message>
+    <message>
+        <source>The jurors' proposals</source>
+        <translation>Jurymedlemmarnas förslag</translation>
+    </message>
+    <message>
+        <source>Space ticks a proposal. Approve the ticked proposals, or merge them into one question.</source>
+        <translation>Blanksteg markerar ett förslag. Godkänn de markerade förslagen, eller slå ihop dem till en fråga.</translation>
+    </message>
+    <message>
+        <source>Questions in the letter</source>
+        <translation>Frågor i brevet</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>Inkomna svar</translation>
+    </message>
+    <message>
+        <source>The letter has a reply-by date</source>
+        <translation>Brevet har en sista svarsdag</translation>
+    </message>
+    <message>
+        <source>Reply-by date</source>
+        <translation>Sista svarsdag</translation>
+    </message>
+    <message>
+        <source>Proposed by the jury</source>
+        <translation>Förslag från juryn</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n förslag</numerusform>
+            <numerusform>%n förslag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>besvarad</translation>
+    </message>
+    <message>
+        <source>The round has no finalists yet.</source>
+        <translation>Omgången har inga finalister ännu.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(approved)</source>
+        <translation>(godkänd)</translation>
+    </message>
+    <message>
+        <source>No juror has proposed a question to this finalist.</source>
+        <translation>Ingen jurymedlem har föreslagit någon fråga till den här finalisten.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation>Hela brevet</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>%1, received %2</source>
+        <translation>%1, inkom %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>No answer has been received yet.</source>
+        <translation>Inget svar har kommit in ännu.</translation>
+    </message>
+    <message>
+        <source>Tick proposals to approve them. Questions and the reply-by date are stored at once; write the letters when every finalist's questions are ready.</source>
+        <translation>Markera förslag för att godkänna dem. Frågor och sista svarsdag sparas direkt; skriv breven när alla finalisters frågor är klara.</translation>
+    </message>
+    <message>
+        <source>The questions can no longer change in the final vote; answers can still be recorded.</source>
+        <translation>Frågorna kan inte längre ändras under slutomröstningen; svar kan fortfarande registreras.</translation>
+    </message>
+    <message>
+        <source>Questions can be changed in the phase “%1”.</source>
+        <translation>Frågorna kan ändras i fasen ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added to the letter.</source>
+        <translation>
+            <numerusform>%n fråga lades till i brevet.</numerusform>
+            <numerusform>%n frågor lades till i brevet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge into one question</source>
+        <translation>Slå ihop till en fråga</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Ny fråga</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Redigera frågan</translation>
+    </message>
+    <message>
+        <source>The question is removed.</source>
+        <translation>Frågan är borttagen.</translation>
+    </message>
+    <message>
+        <source>The question is now number %1.</source>
+        <translation>Frågan är nu nummer %1.</translation>
+    </message>
+    <message>
+        <source>The answer is recorded.</source>
+        <translation>Svaret är registrerat.</translation>
+    </message>
+    <message>
+        <source>Folder for the question letters</source>
+        <translation>Mapp för frågebreven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n brev skrevs till %1.</numerusform>
+            <numerusform>%n brev skrevs till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta b&amp;ort</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +2540,7 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message>
         <source>&amp;Preview of the first rows:</source>
-        <translation>Förhands&amp;visning av de första raderna:</translation>
+        <translation>För&amp;handsvisning av de första raderna:</translation>
     </message>
     <message>
         <source>Import messages</source>
@@ -1873,7 +2564,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>Encoding %1, separated by %2, %n row(s).</source>
-        <translation><numerusform>Teckenkodning %1, avgränsad med %2, %n rad.</numerusform><numerusform>Teckenkodning %1, avgränsad med %2, %n rader.</numerusform></translation>
+        <translation>
+            <numerusform>Teckenkodning %1, avgränsad med %2, %n rad.</numerusform>
+            <numerusform>Teckenkodning %1, avgränsad med %2, %n rader.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What the column “%1” holds</source>
@@ -2041,7 +2735,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s) have scores. Scores are on the scale %2–%3; the suggested finalists are in bold.</source>
-        <translation><numerusform>%1 av %n ansökan har poäng. Poängen ligger på skalan %2–%3; de föreslagna finalisterna står i fetstil.</numerusform><numerusform>%1 av %n ansökningar har poäng. Poängen ligger på skalan %2–%3; de föreslagna finalisterna står i fetstil.</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n ansökan har poäng. Poängen ligger på skalan %2–%3; de föreslagna finalisterna står i fetstil.</numerusform>
+            <numerusform>%1 av %n ansökningar har poäng. Poängen ligger på skalan %2–%3; de föreslagna finalisterna står i fetstil.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Markers:</source>
@@ -2084,7 +2781,7 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message>
         <source>&amp;Close round</source>
-        <translation>S&amp;täng omgången</translation>
+        <translation>Stän&amp;g omgången</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2139,10 +2836,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <source>Go to the &amp;attachment</source>
-        <translation>Gå till &amp;bilagan</translation>
-    </message>
-    <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
@@ -2153,10 +2846,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>&amp;Round</source>
         <translation>&amp;Omgång</translation>
-    </message>
-    <message>
-        <source>Round &amp;settings…</source>
-        <translation>Omgångens &amp;inställningar…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
@@ -2207,10 +2896,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <translation>Senaste omgångar</translation>
     </message>
     <message>
-        <source>&amp;Recent rounds:</source>
-        <translation>S&amp;enaste omgångar:</translation>
-    </message>
-    <message>
         <source>Reader</source>
         <translation>Läsare</translation>
     </message>
@@ -2240,7 +2925,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n hit(s) in this application.</source>
-        <translation><numerusform>%n träff i den här ansökan.</numerusform><numerusform>%n träffar i den här ansökan.</numerusform></translation>
+        <translation>
+            <numerusform>%n träff i den här ansökan.</numerusform>
+            <numerusform>%n träffar i den här ansökan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The attachment cannot be shown: it is not a readable PDF.</source>
@@ -2252,7 +2940,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>Showing %1, %n page(s).</source>
-        <translation><numerusform>Visar %1, %n sida.</numerusform><numerusform>Visar %1, %n sidor.</numerusform></translation>
+        <translation>
+            <numerusform>Visar %1, %n sida.</numerusform>
+            <numerusform>Visar %1, %n sidor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The attachment could not be saved for the PDF viewer: %1</source>
@@ -2448,11 +3139,11 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message>
         <source>&amp;Back to “%1”</source>
-        <translation>&amp;Tillbaka till ”%1”</translation>
+        <translation>Tillb&amp;aka till ”%1”</translation>
     </message>
     <message>
         <source>&amp;Back one phase</source>
-        <translation>&amp;Tillbaka en fas</translation>
+        <translation>Tillb&amp;aka en fas</translation>
     </message>
     <message>
         <source>Start the screening? Jurors can then score and recommend. The criteria can no longer change.</source>
@@ -2511,10 +3202,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <translation>Bedömningsarket är importerat</translation>
     </message>
     <message>
-        <source>&amp;Receive return files…</source>
-        <translation>&amp;Ta emot inlämningar…</translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -2537,10 +3224,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Use a s&amp;hared folder…</source>
         <translation>Använd en &amp;delad mapp…</translation>
-    </message>
-    <message>
-        <source>S&amp;top using the shared folder</source>
-        <translation>Sl&amp;uta använda den delade mappen</translation>
     </message>
     <message>
         <source>%1 – %2 – Jurybench</source>
@@ -2606,6 +3289,94 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</source>
         <translation>Arrangören har lagt ett nytt paket till dig i den delade mappen. Uppdatera din kopia nu? Ditt eget arbete behålls.</translation>
     </message>
+    <message>
+        <source>&amp;Propose a follow-up question</source>
+        <translation>&amp;Föreslå en kompletterande fråga</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Questions are proposed to finalists, in the phase “%1”.</source>
+        <translation>Frågor föreslås till finalister, i fasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;questions and answers…</source>
+        <translation>&amp;Kompletterande frågor och svar…</translation>
+    </message>
+    <message>
+        <source>The answer cannot be shown: it is not a readable PDF.</source>
+        <translation>Svaret kan inte visas: det är ingen läsbar PDF.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Export the decision</source>
+        <translation>Exportera beslutet</translation>
+    </message>
+    <message>
+        <source>Decision %1 %2.pdf</source>
+        <translation>Juryns beslut %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The decision is saved as %1.</source>
+        <translation>Beslutet är sparat som %1.</translation>
+    </message>
+    <message>
+        <source>Export the jury protocol</source>
+        <translation>Exportera juryprotokollet</translation>
+    </message>
+    <message>
+        <source>Jury protocol %1 %2.pdf</source>
+        <translation>Juryprotokoll %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV for archiving (*.csv)</source>
+        <translation>PDF-dokument (*.pdf);;CSV för arkivering (*.csv)</translation>
+    </message>
+    <message>
+        <source>The protocol is saved as %1.</source>
+        <translation>Protokollet är sparat som %1.</translation>
+    </message>
+    <message>
+        <source>Receive re&amp;turn files…</source>
+        <translation>&amp;Ta emot inlämningar…</translation>
+    </message>
+    <message>
+        <source>Go to the a&amp;ttachment</source>
+        <translation>Gå till &amp;bilagan</translation>
+    </message>
+    <message>
+        <source>&amp;Round settings…</source>
+        <translation>Omgångens &amp;inställningar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the decision as PDF…</source>
+        <translation>&amp;Exportera beslutet som PDF…</translation>
+    </message>
+    <message>
+        <source>Export the jury pr&amp;otocol…</source>
+        <translation>Exportera jurypr&amp;otokollet…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;using the shared folder</source>
+        <translation>Sl&amp;uta använda den delade mappen</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent rounds:</source>
+        <translation>S&amp;enaste omgångar:</translation>
+    </message>
 </context>
 <context>
     <name>MergeLogDialog</name>
@@ -2654,15 +3425,24 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <name>MergeReportDialog</name>
     <message numerus="yes">
         <source>%n return file(s) merged.</source>
-        <translation><numerusform>%n inlämning togs emot.</numerusform><numerusform>%n inlämningar togs emot.</numerusform></translation>
+        <translation>
+            <numerusform>%n inlämning togs emot.</numerusform>
+            <numerusform>%n inlämningar togs emot.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) new or changed.</source>
-        <translation><numerusform>%n rad ny eller ändrad.</numerusform><numerusform>%n rader nya eller ändrade.</numerusform></translation>
+        <translation>
+            <numerusform>%n rad ny eller ändrad.</numerusform>
+            <numerusform>%n rader nya eller ändrade.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused; nothing of them was merged.</source>
-        <translation><numerusform>%n fil avvisades; inget av den togs emot.</numerusform><numerusform>%n filer avvisades; inget av dem togs emot.</numerusform></translation>
+        <translation>
+            <numerusform>%n fil avvisades; inget av den togs emot.</numerusform>
+            <numerusform>%n filer avvisades; inget av dem togs emot.</numerusform>
+        </translation>
     </message>
     <message>
         <source>File</source>
@@ -2890,11 +3670,17 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>The juror package was updated; your own work was kept (%n row(s)).</source>
-        <translation><numerusform>Jurypaketet uppdaterades; ditt eget arbete behölls (%n rad).</numerusform><numerusform>Jurypaketet uppdaterades; ditt eget arbete behölls (%n rader).</numerusform></translation>
+        <translation>
+            <numerusform>Jurypaketet uppdaterades; ditt eget arbete behölls (%n rad).</numerusform>
+            <numerusform>Jurypaketet uppdaterades; ditt eget arbete behölls (%n rader).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) the round no longer accepts in this phase were not handed in in time and were removed.</source>
-        <translation><numerusform>%n ändring som omgången inte längre tar emot i den här fasen hann inte lämnas in och togs bort.</numerusform><numerusform>%n ändringar som omgången inte längre tar emot i den här fasen hann inte lämnas in och togs bort.</numerusform></translation>
+        <translation>
+            <numerusform>%n ändring som omgången inte längre tar emot i den här fasen hann inte lämnas in och togs bort.</numerusform>
+            <numerusform>%n ändringar som omgången inte längre tar emot i den här fasen hann inte lämnas in och togs bort.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A juror package is made from the organiser's round file, not from another package.</source>
@@ -2997,7 +3783,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n package(s) written to %1.</source>
-        <translation><numerusform>%n paket skrevs till %1.</numerusform><numerusform>%n paket skrevs till %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n paket skrevs till %1.</numerusform>
+            <numerusform>%n paket skrevs till %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3829,125 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Decided</source>
         <translation>Beslutad</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Approve &amp;questions…</source>
+        <translation>Godkänn fr&amp;ågor…</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Kompletterande frågor</translation>
+    </message>
+    <message>
+        <source>Proposed questions</source>
+        <translation>Föreslagna frågor</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Ny fråga</translation>
+    </message>
+    <message>
+        <source>Write one question to the finalist…</source>
+        <translation>Skriv en fråga till finalisten…</translation>
+    </message>
+    <message>
+        <source>Propose the question</source>
+        <translation>Föreslå frågan</translation>
+    </message>
+    <message>
+        <source>Stores the question for the organiser (Ctrl+Enter)</source>
+        <translation>Sparar frågan åt arrangören (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Change the chosen question</source>
+        <translation>Ändra den valda frågan</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen question</source>
+        <translation>Återkalla den valda frågan</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Avbryt ändringen</translation>
+    </message>
+    <message>
+        <source>Approve the questions for the letters</source>
+        <translation>Godkänn frågorna till breven</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No juror has proposed a question yet.</source>
+        <translation>Ingen jurymedlem har föreslagit någon fråga ännu.</translation>
+    </message>
+    <message>
+        <source>You have not proposed any question yet.</source>
+        <translation>Du har inte föreslagit någon fråga ännu.</translation>
+    </message>
+    <message>
+        <source>The jurors' proposals of questions to %1. Approve them, edited and merged, into the letter to the finalist.</source>
+        <translation>Jurymedlemmarnas förslag på frågor till %1. Godkänn dem, redigerade och sammanslagna, till brevet till finalisten.</translation>
+    </message>
+    <message>
+        <source>Propose questions the jury could ask %1. The organiser collects the proposals of all jurors and sends the approved questions.</source>
+        <translation>Föreslå frågor som juryn kan ställa till %1. Arrangören samlar alla jurymedlemmars förslag och skickar de godkända frågorna.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Föreslå</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>Spara ändr&amp;ingen</translation>
+    </message>
+    <message>
+        <source>New &amp;question:</source>
+        <translation>Ny fråga:</translation>
+    </message>
+    <message>
+        <source>Change the &amp;question:</source>
+        <translation>Ändra frågan:</translation>
+    </message>
+    <message>
+        <source>Changed question</source>
+        <translation>Ändrad fråga</translation>
+    </message>
+    <message>
+        <source>The question is proposed.</source>
+        <translation>Frågan är föreslagen.</translation>
+    </message>
+    <message>
+        <source>The question is changed.</source>
+        <translation>Frågan är ändrad.</translation>
+    </message>
+    <message>
+        <source>The question is withdrawn.</source>
+        <translation>Frågan är återkallad.</translation>
+    </message>
+    <message>
+        <source>Enter changes the chosen question, Delete withdraws it.</source>
+        <translation>Enter ändrar den valda frågan, Delete återkallar den.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Återkalla</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +4159,48 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>Choose an application in the list to read it.</source>
         <translation>Välj en ansökan i listan för att läsa den.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s), answered</source>
+        <translation>
+            <numerusform>%n fråga, besvarad</numerusform>
+            <numerusform>%n frågor, besvarade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), %1 answered</source>
+        <translation>
+            <numerusform>%n fråga, %1 besvarade</numerusform>
+            <numerusform>%n frågor, %1 besvarade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Komplettering</translation>
+    </message>
+    <message>
+        <source>Follow-up questions and answers</source>
+        <translation>Kompletterande frågor och svar</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet; the reply is due %1.</source>
+        <translation>Inte besvarad ännu; svaret ska komma senast %1.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Inte besvarad ännu.</translation>
+    </message>
+    <message>
+        <source>The answer to the letter</source>
+        <translation>Svaret på brevet</translation>
+    </message>
+    <message>
+        <source>Answer as PDF, received %1:</source>
+        <translation>Svar som PDF, inkom %1:</translation>
+    </message>
 </context>
 <context>
     <name>ReturnFile</name>
@@ -3365,10 +4315,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <translation>&amp;Jury</translation>
     </message>
     <message>
-        <source>C&amp;riteria</source>
-        <translation>&amp;Kriterier</translation>
-    </message>
-    <message>
         <source>Saved changes</source>
         <translation>Sparade ändringar</translation>
     </message>
@@ -3442,7 +4388,7 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message>
         <source>Organiser &amp;contact:</source>
-        <translation>Arrangörens &amp;kontakt:</translation>
+        <translation>Arrangörens kon&amp;takt:</translation>
     </message>
     <message>
         <source>Jurors</source>
@@ -3539,6 +4485,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Cri&amp;teria</source>
+        <translation>&amp;Kriterier</translation>
     </message>
 </context>
 <context>
@@ -3866,7 +4816,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <name>ScoringSheet</name>
     <message numerus="yes">
         <source>Read %n row(s): %1 scores, %2 recommendations, %3 comments and %4 conflicts of interest changed.</source>
-        <translation><numerusform>Läste %n rad: %1 poäng, %2 rekommendationer, %3 kommentarer och %4 jäv ändrades.</numerusform><numerusform>Läste %n rader: %1 poäng, %2 rekommendationer, %3 kommentarer och %4 jäv ändrades.</numerusform></translation>
+        <translation>
+            <numerusform>Läste %n rad: %1 poäng, %2 rekommendationer, %3 kommentarer och %4 jäv ändrades.</numerusform>
+            <numerusform>Läste %n rader: %1 poäng, %2 rekommendationer, %3 kommentarer och %4 jäv ändrades.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scoring sheet could not be read from the round file.</source>
@@ -3922,7 +4875,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>Read the ballot: %n finalist(s) ranked.</source>
-        <translation><numerusform>Röstsedeln lästes in: %n finalist rangordnad.</numerusform><numerusform>Röstsedeln lästes in: %n finalister rangordnade.</numerusform></translation>
+        <translation>
+            <numerusform>Röstsedeln lästes in: %n finalist rangordnad.</numerusform>
+            <numerusform>Röstsedeln lästes in: %n finalister rangordnade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The column “%1” does not belong in the final vote's sheet (id;Kommun;Titel;Rang).</source>
@@ -4004,6 +4960,150 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source> or </source>
         <translation> eller </translation>
+    </message>
+</context>
+<context>
+    <name>TallyMatrixModel</name>
+    <message numerus="yes">
+        <source>%n juror(s) rank %1 above %2.</source>
+        <translation><numerusform>%n jurymedlem rangordnar %1 före %2.</numerusform><numerusform>%n jurymedlemmar rangordnar %1 före %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The strongest path from %1 to %2 has strength %3.</source>
+        <translation>Den starkaste vägen från %1 till %2 har styrkan %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (delad)</translation>
+    </message>
+    <message>
+        <source>The place by the Schulze method, which decides the vote.</source>
+        <translation>Platsen enligt Schulzemetoden, som avgör omröstningen.</translation>
+    </message>
+    <message>
+        <source>Borda count: on each ballot a finalist gets a point for every finalist ranked below it and half a point for every finalist tied with it.</source>
+        <translation>Bordaräkning: på varje röstsedel får en finalist en poäng för varje finalist som rangordnats under den och en halv poäng för varje finalist med samma plats.</translation>
+    </message>
+    <message>
+        <source>First places: how many jurors ranked the finalist first (tied first places share the point).</source>
+        <translation>Förstaplatser: hur många jurymedlemmar som satte finalisten först (delade förstaplatser delar på poängen).</translation>
+    </message>
+    <message>
+        <source>The finalist's rank on the screening leaderboard.</source>
+        <translation>Finalistens plats på gallringens topplista.</translation>
+    </message>
+    <message>
+        <source>Place (Schulze)</source>
+        <translation>Plats (Schulze)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Place (Borda)</source>
+        <translation>Plats (Borda)</translation>
+    </message>
+    <message>
+        <source>Borda points</source>
+        <translation>Bordapoäng</translation>
+    </message>
+    <message>
+        <source>Place (first places)</source>
+        <translation>Plats (förstaplatser)</translation>
+    </message>
+    <message>
+        <source>First places</source>
+        <translation>Förstaplatser</translation>
+    </message>
+    <message>
+        <source>Screening rank</source>
+        <translation>Plats i gallringen</translation>
+    </message>
+</context>
+<context>
+    <name>TallyView</name>
+    <message>
+        <source>Count &amp;again</source>
+        <translation>Räkna &amp;om</translation>
+    </message>
+    <message>
+        <source>Count of the final vote</source>
+        <translation>Rösträkning i slutomröstningen</translation>
+    </message>
+    <message>
+        <source>The Schulze method decides. Borda, first places and the screening are shown beside it for comparison; the winner is in bold.</source>
+        <translation>Schulzemetoden avgör. Borda, förstaplatser och gallringen visas bredvid som jämförelse; vinnaren står i fetstil.</translation>
+    </message>
+    <message>
+        <source>The finalists by the count</source>
+        <translation>Finalisterna enligt rösträkningen</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences</source>
+        <translation>Parvisa preferenser</translation>
+    </message>
+    <message>
+        <source>How many jurors rank the row's finalist above the column's.</source>
+        <translation>Hur många jurymedlemmar som rangordnar radens finalist före kolumnens.</translation>
+    </message>
+    <message>
+        <source>Strongest paths</source>
+        <translation>Starkaste vägar</translation>
+    </message>
+    <message>
+        <source>The strength of the strongest chain of majorities from the row's finalist to the column's; the row comes first when its number is larger than the mirrored one.</source>
+        <translation>Styrkan i den starkaste kedjan av majoriteter från radens finalist till kolumnens; raden kommer först när dess tal är större än det speglade.</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet.</source>
+        <translation>Ingen jurymedlem har rangordnat finalisterna ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted.</source>
+        <translation><numerusform>%n röstsedel räknad.</numerusform><numerusform>%n röstsedlar räknade.</numerusform></translation>
+    </message>
+    <message>
+        <source>Schulze ties for first place between %1. The chair's casting vote decides, but the jury has no chair: mark the chair in the round's settings.</source>
+        <translation>Schulze ger delad förstaplats mellan %1. Ordförandens utslagsröst avgör, men juryn har ingen ordförande: markera ordföranden i omgångens inställningar.</translation>
+    </message>
+    <message>
+        <source>Schulze ties for first place between %1. The chair's casting vote decides (the chair: %2).</source>
+        <translation>Schulze ger delad förstaplats mellan %1. Ordförandens utslagsröst avgör (ordförande: %2).</translation>
+    </message>
+    <message>
+        <source>The methods do not agree on the winner. Schulze, which decides, puts %1 first.</source>
+        <translation>Metoderna är inte eniga om vinnaren. Schulze, som avgör, sätter %1 först.</translation>
+    </message>
+    <message>
+        <source>Borda puts %1 first.</source>
+        <translation>Borda sätter %1 först.</translation>
+    </message>
+    <message>
+        <source>Most first places: %1.</source>
+        <translation>Flest förstaplatser: %1.</translation>
+    </message>
+    <message>
+        <source>The screening put %1 first.</source>
+        <translation>Gallringen satte %1 först.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;decision…</source>
+        <translation>Visa &amp;beslutet…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision…</source>
+        <translation>Registrera &amp;beslutet…</translation>
+    </message>
+</context>
+<context>
+    <name>VoteText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
     </message>
 </context>
 <context>
