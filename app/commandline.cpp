@@ -659,6 +659,11 @@ Result<QString> readText(const QString &path)
 
 Result<qint64> applicationNamed(Database &db, const QString &id)
 {
+    // Not an id at all: the message names what was written, not an empty id.
+    if (QUuid(id).isNull())
+        return Error(
+            ApplicationRepository::tr("There is no application with the id %1 in this round.")
+                .arg(id));
     return ApplicationRepository(db).idForUuid(QUuid(id));
 }
 

@@ -1,5 +1,6 @@
 #include "import/csvreader.h"
 #include "support/testsupport.h"
+#include "support/voteround.h"
 
 #include <QDir>
 #include <QFile>
@@ -194,15 +195,7 @@ void tst_CliVote::initTestCase()
         m_jurors.insert(jurors.at(i), id);
     }
     const QString csv
-        = writeFile(file(QStringLiteral("ansökningar.csv")),
-                    QStringLiteral("Kommun;Titel;Kontaktperson\n"
-                                   "Malmö stad;Trygghet hela dygnet;Sara Nilsson\n"
-                                   "Örebro kommun;Välfärdsteknik i vardagen;Johan Ek\n"
-                                   "Ystads kommun;Läkemedel i rätt tid;Anna Ström\n"
-                                   "Älvdalens kommun;Vård på distans i fjällen;Per Dahl\n"
-                                   "Åre kommun;Digital nattillsyn;Lisa Åkesson\n"
-                                   "Lunds kommun;Öppna data;Olle Holm\n")
-                        .toUtf8());
+        = writeFile(file(QStringLiteral("ansökningar.csv")), VoteRound::applicationsCsv());
     QVERIFY(ok({"import", round, csv}).contains(QStringLiteral("nya: 6")));
     for (const QJsonValue &a : json({"status", round, "--json"}).value("applications").toArray())
         m_applications.insert(a.toObject().value("municipality").toString(),
@@ -470,8 +463,16 @@ void tst_CliVote::decisionInStatusJson()
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$"))
                 .match(decision.value("record_sha256").toString())
                 .hasMatch());
-    QCOMPARE(status.value("vote").toObject().value("winner").toString(),
-             m_applications.value("Malmö"));
+    // status --json holds the count as tally --json prints it.
+    const QJsonObject vote = status.value("vote").toObject();
+    const QJsonObject tally = json({"tally", file(QStringLiteral("decided.jury")), "--json"});
+    QCOMPARE(vote.value("winner").toString(), m_applications.value("Malmö"));
+    for (const char *key : {"ranking", "winner", "pairwise", "widest_paths", "screening"}) {
+        QVERIFY2(vote.contains(QLatin1String(key)), key);
+        QVERIFY2(vote.value(QLatin1String(key)) == tally.value(QLatin1String(key)), key);
+    }
+    QCOMPARE(vote.value("ranking").toArray().first().toArray(),
+             QJsonArray{m_applications.value("Malmö")});
 
     // Before the decision the keys are there, empty, and the round is not locked.
     const QJsonObject open = json({"status", file(QStringLiteral("ballots.jury")), "--json"})
@@ -669,6 +670,30 @@ void tst_CliVote::refusalsChangeNothing_data()
     QTest::newRow("letters without questions")
         << "followup.jury" << QStringList{"questions", "letters", "{file}", "--out", "{dir}/brev"}
         << 1 << "Ingen finalist har någon godkänd kompletterande fråga ännu.";
+    QTest::newRow("ballot sheet with a rank in words")
+        << "ballots.jury"
+        << QStringList{"sheet",   "import",     "{file}", "{dir}/dålig röstsedel.csv",
+                       "--juror", "{Erik Lind}"}
+        << 1 << "dålig röstsedel.csv, rad 3, kolumn ”Rang”: ”etta” är ingen rang";
+    QTest::newRow("ballot sheet during the follow-up")
+        << "questions.jury"
+        << QStringList{"sheet",   "import",     "{file}", "{dir}/röstsedel Erik Lind.csv",
+                       "--juror", "{Erik Lind}"}
+        << 1
+        << "röstsedel Erik Lind.csv: Det går bara att importera ett bedömningsark för gallringen i "
+           "fasen";
+    QTest::newRow("tally of a file that is not a round")
+        << "ballots.jury" << QStringList{"tally", "{dir}/motivering.txt"} << 1 << "motivering.txt";
+    QTest::newRow("answer for an unknown finalist")
+        << "questions.jury" << QStringList{"answer",      "{file}",
+                                           "--finalist",  "3f0e2c4a-0000-4000-8000-000000000000",
+                                           "--text-file", "{dir}/motivering.txt"}
+        << 1 << "Det finns ingen ansökan med id 3f0e2c4a-0000-4000-8000-000000000000";
+    QTest::newRow("decide for a winner by name")
+        << "ballots.jury"
+        << QStringList{"decide",   "{file}", "--motivation-file", "{dir}/motivering.txt",
+                       "--winner", "Malmö"}
+        << 1 << "Det finns ingen ansökan med id Malmö";
     QTest::newRow("export a decision not yet made")
         << "ballots.jury"
         << QStringList{"export", "decision", "{file}", "--out", "{dir}/beslut.pdf"} << 1
@@ -687,6 +712,11 @@ void tst_CliVote::refusalsChangeNothing()
     QFETCH(QString, fragment);
     writeFile(file(QStringLiteral("tom.txt")), QByteArray(" \n\n "));
     writeFile(file(QStringLiteral("motivering.txt")), Motivation.toUtf8());
+    writeFile(file(QStringLiteral("dålig röstsedel.csv")),
+              expand(QStringLiteral(
+                         "id;Kommun;Titel;Rang\r\n{Malmö};Malmö;;1\r\n{Örebro};Örebro;;etta\r\n"),
+                     QString())
+                  .toUtf8());
     const QString round = copyOf(snapshot, QStringLiteral("vägrad.jury"));
     for (QString &a : arguments)
         a = expand(a, round);

@@ -3,6 +3,7 @@
 #include "localization.h"
 #include "storage/database.h"
 #include "storage/roundrepository.h"
+#include "support/pdftext.h"
 #include "support/testsupport.h"
 #include "support/voteround.h"
 #include "vote/decisionrepository.h"
@@ -48,26 +49,6 @@ const QStringList OrebroQuestions = {
 };
 const QString MalmoQuestion = QStringLiteral("Vilka lärdomar delar ni med andra kommuner?");
 
-// All whitespace removed: what is left of a text that the layout may wrap anywhere.
-QString squeezed(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("\\s")));
-    return text;
-}
-
-QString pageText(QPdfDocument &document, int page)
-{
-    return document.getAllText(page).text().simplified();
-}
-
-QString allText(QPdfDocument &document)
-{
-    QString all;
-    for (int page = 0; page < document.pageCount(); ++page)
-        all += pageText(document, page) + QLatin1Char(' ');
-    return all.simplified();
-}
-
 // The first of @p parts that is missing from @p text or not after the one before it.
 QString outOfOrder(const QString &text, const QStringList &parts)
 {
@@ -86,53 +67,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The XMP packet's properties "prefix:name" → value (elements or attributes).
-QHash<QString, QString> xmpProperties(const QByteArray &pdf)
-{
-    QHash<QString, QString> properties;
-    const int from = pdf.indexOf("<x:xmpmeta");
-    const int to = pdf.indexOf("</x:xmpmeta>", from);
-    if (from < 0 || to < 0)
-        return properties;
-    QXmlStreamReader xml(pdf.mid(from, to - from + 12));
-    QStringList open;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            open << xml.qualifiedName().toString();
-            for (const QXmlStreamAttribute &a : xml.attributes()) {
-                if (!a.prefix().isEmpty() && a.prefix() != QLatin1String("rdf"))
-                    properties.insert(a.qualifiedName().toString(), a.value().toString());
-            }
-        } else if (xml.isEndElement()) {
-            open.removeLast();
-        } else if (xml.isCharacters() && !xml.isWhitespace()) {
-            for (auto it = open.crbegin(); it != open.crend(); ++it) {
-                if (!it->startsWith(QLatin1String("rdf:"))) {
-                    properties[*it] += xml.text().toString();
-                    break;
-                }
-            }
-        }
-    }
-    return properties;
-}
-
-// The PDF's objects as written: QPdfEngine leaves dictionaries uncompressed.
-QList<QByteArray> objects(const QByteArray &pdf)
-{
-    QList<QByteArray> result;
-    static const QRegularExpression start(QStringLiteral("(?m)^\\d+ 0 obj\\b"));
-    const QString latin = QString::fromLatin1(pdf);
-    auto it = start.globalMatch(latin);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        const int end = pdf.indexOf("endobj", match.capturedStart());
-        result << pdf.mid(match.capturedStart(), end - match.capturedStart());
-    }
-    return result;
 }
 
 QString longDate(const QDate &date)
@@ -186,10 +120,8 @@ void tst_Documents::initTestCase()
     Localization::install(*QCoreApplication::instance(), QStringLiteral("sv"));
     QVERIFY(m_dir.isValid());
     const QString path = file(QStringLiteral("eHälsokommun 2026.jury"));
-    QVERIFY(VoteRound::create(path));
-    auto db = Database::open(path);
-    JB_VERIFY_OK(db);
-    m_round = std::make_unique<VoteRound>(std::move(db).value());
+    m_round = VoteRound::make(path);
+    QVERIFY(m_round);
     Database &db_ = m_round->db();
     const auto f = [&](QChar letter) {
         return m_round->finalist(letter);
@@ -421,7 +353,7 @@ void tst_Documents::archivalPdf()
 
     // Every font embedded, and text, not pictures of text.
     int descriptors = 0;
-    for (const QByteArray &object : objects(pdf)) {
+    for (const QByteArray &object : pdfObjects(pdf)) {
         if (object.contains("/Type /FontDescriptor") || object.contains("/Type/FontDescriptor")) {
             ++descriptors;
             QVERIFY2(object.contains("/FontFile2") || object.contains("/FontFile3")
@@ -483,7 +415,7 @@ void tst_Documents::decisionCanBeExportedAgain()
     QCOMPARE(document.load(again), QPdfDocument::Error::None);
     QCOMPARE(document.pageCount(), m_decision.pageCount());
     QCOMPARE(allText(document), allText(m_decision));
-    // A failed export leaves an earlier file in place.
+    // Into a folder that does not exist the export is refused.
     const auto refused
         = Documents::exportDecision(m_round->db(), file(QStringLiteral("finns inte/beslut.pdf")));
     QVERIFY(!refused.ok());
@@ -493,16 +425,15 @@ void tst_Documents::noDecisionNoDocument()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("öppen.jury"));
-    QVERIFY(VoteRound::create(path));
-    auto db = Database::open(path);
-    JB_VERIFY_OK(db);
+    auto round = VoteRound::make(path);
+    QVERIFY(round);
     const QString pdf = dir.filePath(QStringLiteral("beslut.pdf"));
-    const auto refused = Documents::exportDecision(*db.value(), pdf);
+    const auto refused = Documents::exportDecision(round->db(), pdf);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().message, QStringLiteral("Inget beslut har registrerats ännu."));
     QVERIFY(!QFile::exists(pdf));
     // The protocol exists in every phase; before the vote it says so.
-    auto html = Documents::protocolHtml(*db.value());
+    auto html = Documents::protocolHtml(round->db());
     JB_VERIFY_OK(html);
     QVERIFY(html->contains(QStringLiteral("Inga röstsedlar ännu.")));
 }
@@ -722,11 +653,10 @@ void tst_Documents::noQuestionsNoLetters()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("utan frågor.jury"));
-    QVERIFY(VoteRound::create(path));
-    auto db = Database::open(path);
-    JB_VERIFY_OK(db);
+    auto round = VoteRound::make(path);
+    QVERIFY(round);
     const auto refused
-        = Documents::exportQuestionLetters(*db.value(), dir.filePath(QStringLiteral("brev")));
+        = Documents::exportQuestionLetters(round->db(), dir.filePath(QStringLiteral("brev")));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().message,
              QStringLiteral("Ingen finalist har någon godkänd kompletterande fråga ännu."));
@@ -738,23 +668,25 @@ void tst_Documents::letterRecipientIsText()
     // The applicant as the web form wrote it is text, never markup.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sökande.jury"));
-    QVERIFY(VoteRound::create(path));
-    auto db = Database::open(path);
-    JB_VERIFY_OK(db);
-    VoteRound round(std::move(db).value());
-    JB_VERIFY_OK(RoundRepository(round.db()).setPhase(Phase::Followup));
-    JB_VERIFY_OK(FollowupRepository(round.db()).addQuestion(round.finalist(u'M'), MalmoQuestion));
-    JB_VERIFY_OK(round.db().exec(QStringLiteral("UPDATE application SET applicant = ? WHERE id = ?"),
-                                 {QStringLiteral("Malmö stad <Vård & omsorg>"), round.finalist(u'M')}));
-    auto html = Documents::questionLetterHtml(round.db(), round.finalist(u'M'));
+    auto round = VoteRound::make(path);
+    QVERIFY(round);
+    JB_VERIFY_OK(RoundRepository(round->db()).setPhase(Phase::Followup));
+    JB_VERIFY_OK(FollowupRepository(round->db()).addQuestion(round->finalist(u'M'), MalmoQuestion));
+    JB_VERIFY_OK(
+        round->db().exec(QStringLiteral("UPDATE application SET applicant = ? WHERE id = ?"),
+                         {QStringLiteral("Malmö stad <Vård & omsorg>"), round->finalist(u'M')}));
+    auto html = Documents::questionLetterHtml(round->db(), round->finalist(u'M'));
     JB_VERIFY_OK(html);
-    QVERIFY2(html->contains(QStringLiteral("Malmö stad &lt;Vård &amp; omsorg&gt;")), qPrintable(html.value()));
+    QVERIFY2(html->contains(QStringLiteral("Malmö stad &lt;Vård &amp; omsorg&gt;")),
+             qPrintable(html.value()));
     QVERIFY(!html->contains(QStringLiteral("<Vård")));
-    auto letters = Documents::exportQuestionLetters(round.db(), dir.filePath(QStringLiteral("brev")));
+    auto letters
+        = Documents::exportQuestionLetters(round->db(), dir.filePath(QStringLiteral("brev")));
     JB_VERIFY_OK(letters);
     QPdfDocument letter;
     QCOMPARE(letter.load(letters->first()), QPdfDocument::Error::None);
-    QVERIFY(allText(letter).contains(QStringLiteral("Malmö stad <Vård & omsorg> Att. Sara Nilsson")));
+    QVERIFY(
+        allText(letter).contains(QStringLiteral("Malmö stad <Vård & omsorg> Att. Sara Nilsson")));
 }
 
 QTEST_MAIN(tst_Documents)

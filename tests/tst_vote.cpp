@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,12 @@ template<typename T> QString failure(const Result<T> &r)
     return r.ok() ? QString() : r.error().toString();
 }
 
+// Why a return file was refused, empty when it was merged.
+QString refusal(const MergeResult &result)
+{
+    return result.refusal ? result.refusal->toString() : QString();
+}
+
 QByteArray sha256Hex(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
@@ -79,6 +86,13 @@ private slots:
     void ballotSheetRoundTrip();
     void badBallotSheetsChangeNothing_data();
     void badBallotSheetsChangeNothing();
+
+    // Ballots and proposals in return files
+    void ballotsTravelInReturnFiles();
+    void returnFilesFollowThePhaseAndConflicts();
+    void returnFileWithAnImpossibleRankIsRefused_data();
+    void returnFileWithAnImpossibleRankIsRefused();
+    void proposalsTravelInReturnFiles();
 
     // The decision
     void decideSingleWinner();
@@ -110,6 +124,13 @@ private:
     QString nonZero(const Tally &tally, const QList<QList<int>> &matrix) const;
     QString phase() const { return phaseKey(RoundRepository(db()).load()->phase); }
     void reopen();
+    /// The return file of @p jurorName's package, after @p work ran in the package (with the
+    /// package's database and the juror's id there); empty when something failed.
+    QString returnFile(const QString &jurorName, const QString &name,
+                       const std::function<void(Database &, qint64)> &work);
+    /// A copy of the vote round (no ballots) in @p phase, opened.
+    std::unique_ptr<VoteRound> freshCopy(const QString &name, Phase phase);
+    qint64 ballotRows(Database &db) const;
 
     QTemporaryDir m_templateDir;
     QString m_template;
@@ -133,9 +154,8 @@ void tst_Vote::init()
     m_path = m_dir->filePath(QStringLiteral("omgång.jury"));
     QVERIFY(QFile::copy(m_template, m_path));
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-    auto opened = Database::open(m_path);
-    JB_VERIFY_OK(opened);
-    m_round = std::make_unique<VoteRound>(std::move(opened).value());
+    m_round = VoteRound::open(m_path);
+    QVERIFY(m_round);
     QCOMPARE(phase(), QStringLiteral("vote"));
 }
 
@@ -148,9 +168,49 @@ void tst_Vote::cleanup()
 void tst_Vote::reopen()
 {
     m_round.reset();
-    auto opened = Database::open(m_path);
-    QVERIFY(opened.ok());
-    m_round = std::make_unique<VoteRound>(std::move(opened).value());
+    m_round = VoteRound::open(m_path);
+    QVERIFY(m_round);
+}
+
+QString tst_Vote::returnFile(const QString &jurorName, const QString &name,
+                             const std::function<void(Database &, qint64)> &work)
+{
+    const QUuid uuid(
+        db().scalar(QStringLiteral("SELECT uuid FROM juror WHERE id = ?"), {juror(jurorName)})
+            ->toString());
+    const QString package = m_dir->filePath(name + QStringLiteral(".jurypaket"));
+    const QString returned = m_dir->filePath(name + QStringLiteral(".juryretur"));
+    if (auto built = Package::build(db(), uuid, package); !built) {
+        qWarning("package: %s", qPrintable(built.error().toString()));
+        return {};
+    }
+    auto copy = Database::open(package);
+    if (!copy) {
+        qWarning("package: %s", qPrintable(copy.error().toString()));
+        return {};
+    }
+    work(*copy.value(), JurorRepository(*copy.value()).find(uuid)->id);
+    auto bytes = ReturnFile::create(*copy.value());
+    if (!bytes || QTest::currentTestFailed())
+        return {};
+    return writeFile(returned, bytes.value());
+}
+
+std::unique_ptr<VoteRound> tst_Vote::freshCopy(const QString &name, Phase phase)
+{
+    const QString path = m_dir->filePath(name);
+    QFile::copy(m_template, path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto round = VoteRound::open(path);
+    if (round && phase != Phase::Vote && !RoundRepository(round->db()).setPhase(phase))
+        return {};
+    return round;
+}
+
+qint64 tst_Vote::ballotRows(Database &db) const
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM ballot WHERE rank IS NOT NULL"))
+        ->toLongLong();
 }
 
 QChar tst_Vote::letterOf(qint64 id) const
@@ -559,6 +619,207 @@ void tst_Vote::badBallotSheetsChangeNothing()
     QCOMPARE(fingerprint(db()), before);
 }
 
+// ---- Return files ---------------------------------------------------------------------------
+
+void tst_Vote::ballotsTravelInReturnFiles()
+{
+    const qint64 erik = juror(QStringLiteral("Erik Lind"));
+    // Questions and the answer to them before Erik's package is made.
+    JB_VERIFY_OK(RoundRepository(db()).setPhase(Phase::Followup));
+    FollowupRepository followup(db());
+    JB_VERIFY_OK(followup.addQuestion(f(u'Ö'), QStringLiteral("Hur många brukare har larmet?")));
+    JB_VERIFY_OK(followup.addQuestion(f(u'Ö'), QStringLiteral("Vad kostade införandet?")));
+    JB_VERIFY_OK(RoundRepository(db()).setPhase(Phase::Vote));
+    JB_VERIFY_OK(followup.recordAnswer(
+        f(u'Ö'), 0, QStringLiteral("1. Över 1 200 brukare.\n2. 3 miljoner kronor."), QString(),
+        QByteArray(), QStringLiteral("2026-04-14")));
+    JB_VERIFY_OK(m_round->cast({"", "", "M>Ö>Y>Ä>Å", ""}));
+
+    const QString returned = returnFile(
+        QStringLiteral("Erik Lind"), QStringLiteral("erik"), [&](Database &copy, qint64 own) {
+            // The answers reached Erik with his package, each under its question.
+            FollowupRepository received(copy);
+            const auto split = FollowupRepository::answersPerQuestion(
+                received.questions(f(u'Ö')).value(), received.answers(f(u'Ö')).value());
+            QCOMPARE(split.first, (QList<QString>{"Över 1 200 brukare.", "3 miljoner kronor."}));
+            // He reconsiders: Örebro first, then Åre, then Malmö; the rest unranked.
+            JB_VERIFY_OK(
+                BallotRepository(copy).setRanks(own, {{f(u'Ö'), 1}, {f(u'Å'), 2}, {f(u'M'), 3}}));
+        });
+    QVERIFY(!returned.isEmpty());
+    // Nothing of the package is in the round before the merge.
+    QCOMPARE(BallotRepository(db()).ranks(erik)->value(f(u'M')), 1);
+
+    auto merged = Merger(db()).merge({returned});
+    JB_VERIFY_OK(merged);
+    QVERIFY2(merged->first().merged(), qPrintable(refusal(merged->first())));
+    QCOMPARE(merged->first().counts.updated, 5); // three re-ranked, Ystad and Älvdalen unranked
+    QCOMPARE(merged->first().counts.added, 0);
+    const QHash<qint64, int> fromPackage{{f(u'Ö'), 1}, {f(u'Å'), 2}, {f(u'M'), 3}};
+    QCOMPARE(BallotRepository(db()).ranks(erik).value(), fromPackage);
+    auto vote = VoteResult::count(db());
+    QCOMPARE(text(vote->tally.ranking), QStringLiteral("Ö Å M YÄ"));
+
+    // The same file again changes nothing.
+    QByteArray before = fingerprint(db());
+    merged = Merger(db()).merge({returned});
+    JB_VERIFY_OK(merged);
+    QVERIFY(merged->first().merged());
+    QCOMPARE(merged->first().counts.updated + merged->first().counts.added, 0);
+    QVERIFY(merged->first().counts.unchanged >= 5);
+    QCOMPARE(fingerprint(db()), before);
+
+    // The organiser, acting as Erik at the meeting, changes the ballot after that: the
+    // round's rows are newer, and the older return file no longer wins.
+    JB_VERIFY_OK(m_round->cast({"", "", "Y>M", ""}));
+    before = fingerprint(db());
+    merged = Merger(db()).merge({returned});
+    JB_VERIFY_OK(merged);
+    QVERIFY(merged->first().merged());
+    QCOMPARE(merged->first().counts.updated + merged->first().counts.added, 0);
+    QCOMPARE(fingerprint(db()), before);
+    const QHash<qint64, int> atTheMeeting{{f(u'Y'), 1}, {f(u'M'), 2}};
+    QCOMPARE(BallotRepository(db()).ranks(erik).value(), atTheMeeting);
+}
+
+void tst_Vote::returnFilesFollowThePhaseAndConflicts()
+{
+    const qint64 maja = juror(QStringLiteral("Maja Holm"));
+    const QString erikFile = returnFile(
+        QStringLiteral("Erik Lind"), QStringLiteral("erik"), [&](Database &copy, qint64 own) {
+            JB_VERIFY_OK(BallotRepository(copy).setRanks(own, {{f(u'M'), 1}, {f(u'Ö'), 2}}));
+        });
+    const QString majaFile = returnFile(
+        QStringLiteral("Maja Holm"), QStringLiteral("maja"), [&](Database &copy, qint64 own) {
+            JB_VERIFY_OK(BallotRepository(copy).setRanks(own, {{f(u'Y'), 1}, {f(u'M'), 2}}));
+        });
+    QVERIFY(!erikFile.isEmpty() && !majaFile.isEmpty());
+
+    // A round still in the follow-up phase takes no ballots.
+    auto followup = freshCopy(QStringLiteral("uppföljning.jury"), Phase::Followup);
+    QVERIFY(followup);
+    QByteArray before = fingerprint(followup->db());
+    auto merged = Merger(followup->db()).merge({erikFile});
+    JB_VERIFY_OK(merged);
+    QVERIFY(!merged->first().merged());
+    QVERIFY2(refusal(merged->first()).contains(QStringLiteral("röstsedel")),
+             qPrintable(refusal(merged->first())));
+    QVERIFY2(refusal(merged->first()).contains(phaseTitle(Phase::Followup)),
+             qPrintable(refusal(merged->first())));
+    QCOMPARE(fingerprint(followup->db()), before);
+
+    // The organiser learns of Maja's conflict on Ystad after her package went out: her
+    // ballot, which ranks Ystad, is refused whole; Erik's, merged in the same go, is taken.
+    JB_VERIFY_OK(WorkRepository(db()).declareConflict(
+        maja, f(u'Y'), QStringLiteral("Gift med kommunalrådet"), true));
+    merged = Merger(db()).merge({majaFile, erikFile});
+    JB_VERIFY_OK(merged);
+    QCOMPARE(merged->size(), 2);
+    QVERIFY(!merged->at(0).merged());
+    QVERIFY2(refusal(merged->at(0)).contains(QStringLiteral("Ystad")),
+             qPrintable(refusal(merged->at(0))));
+    QVERIFY2(refusal(merged->at(0)).contains(QStringLiteral("jäv")),
+             qPrintable(refusal(merged->at(0))));
+    QVERIFY(merged->at(1).merged());
+    QVERIFY(BallotRepository(db()).ranks(maja)->isEmpty());
+    const QHash<qint64, int> erik{{f(u'M'), 1}, {f(u'Ö'), 2}};
+    QCOMPARE(BallotRepository(db()).ranks(juror(QStringLiteral("Erik Lind"))).value(), erik);
+    QCOMPARE(ballotRows(db()), 2);
+}
+
+void tst_Vote::returnFileWithAnImpossibleRankIsRefused_data()
+{
+    QTest::addColumn<QString>("municipality");
+    QTest::addColumn<QJsonValue>("rank");
+    QTest::newRow("rank 0") << "Malmö" << QJsonValue(0);
+    QTest::newRow("negative rank") << "Malmö" << QJsonValue(-2);
+    QTest::newRow("not a finalist") << "Lund" << QJsonValue(1);
+}
+
+void tst_Vote::returnFileWithAnImpossibleRankIsRefused()
+{
+    QFETCH(QString, municipality);
+    QFETCH(QJsonValue, rank);
+    // A return file the program would not write, signed with the juror's key all the same
+    // (a damaged or hand-edited file): the round accepts no rank it would refuse itself.
+    const QString honest = returnFile(
+        QStringLiteral("Erik Lind"), QStringLiteral("erik"), [&](Database &copy, qint64 own) {
+            JB_VERIFY_OK(BallotRepository(copy).setRanks(own, {{f(u'Ö'), 1}, {f(u'Y'), 2}}));
+        });
+    QVERIFY(!honest.isEmpty());
+    QFile in(honest);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject object = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject work = object.value(QStringLiteral("work")).toObject();
+    QJsonArray ballots = work.value(QStringLiteral("ballots")).toArray();
+    QVERIFY(!ballots.isEmpty());
+    const QUuid erik(object.value(QStringLiteral("juror")).toString());
+    const QUuid application(db().scalar(QStringLiteral("SELECT uuid FROM application WHERE id = ?"),
+                                        {m_round->app(municipality)})
+                                ->toString());
+    QJsonObject row = ballots.first().toObject();
+    row.insert(QStringLiteral("uuid"), uuidText(WorkIds::ballot(erik, application)));
+    row.insert(QStringLiteral("application"), uuidText(application));
+    row.insert(QStringLiteral("rank"), rank);
+    row.insert(QStringLiteral("version"), 9);
+    ballots.append(row);
+    work.insert(QStringLiteral("ballots"), ballots);
+    object.insert(QStringLiteral("work"), work);
+    object.remove(QStringLiteral("hmac"));
+    const QByteArray key
+        = db().scalar(QStringLiteral("SELECT secret_key FROM juror WHERE uuid = ?"),
+                      {uuidText(erik)})
+              ->toByteArray();
+    object.insert(QStringLiteral("hmac"), QString::fromLatin1(QMessageAuthenticationCode::hash(
+                                                                  ReturnFile::canonical(object),
+                                                                  key, QCryptographicHash::Sha256)
+                                                                  .toHex()));
+    const QString forged = writeFile(m_dir->filePath(QStringLiteral("erik-ändrad.juryretur")),
+                                     QJsonDocument(object).toJson(QJsonDocument::Compact));
+
+    const QByteArray before = fingerprint(db());
+    auto merged = Merger(db()).merge({forged});
+    JB_VERIFY_OK(merged);
+    QVERIFY2(!merged->first().merged(), "the file was merged");
+    QVERIFY2(refusal(merged->first()).contains(municipality), qPrintable(refusal(merged->first())));
+    QCOMPARE(fingerprint(db()), before);
+    // The file as written by the program is fine.
+    merged = Merger(db()).merge({honest});
+    JB_VERIFY_OK(merged);
+    QVERIFY(merged->first().merged());
+    QCOMPARE(ballotRows(db()), 2);
+}
+
+void tst_Vote::proposalsTravelInReturnFiles()
+{
+    JB_VERIFY_OK(RoundRepository(db()).setPhase(Phase::Followup));
+    const QString returned = returnFile(
+        QStringLiteral("Erik Lind"), QStringLiteral("erik"), [&](Database &copy, qint64 own) {
+            JB_VERIFY_OK(FollowupRepository(copy).propose(
+                own, f(u'Ä'), QStringLiteral("Hur når ni byarna i fjällen?")));
+        });
+    QVERIFY(!returned.isEmpty());
+    // Once the vote has begun, a late proposal is refused.
+    JB_VERIFY_OK(RoundRepository(db()).setPhase(Phase::Vote));
+    QByteArray before = fingerprint(db());
+    auto merged = Merger(db()).merge({returned});
+    JB_VERIFY_OK(merged);
+    QVERIFY(!merged->first().merged());
+    QVERIFY2(refusal(merged->first()).contains(phaseTitle(Phase::Vote)),
+             qPrintable(refusal(merged->first())));
+    QCOMPARE(fingerprint(db()), before);
+    // In the follow-up phase the organiser sees it with its author.
+    JB_VERIFY_OK(RoundRepository(db()).setPhase(Phase::Followup));
+    merged = Merger(db()).merge({returned});
+    JB_VERIFY_OK(merged);
+    QVERIFY(merged->first().merged());
+    QCOMPARE(merged->first().counts.added, 1);
+    const auto proposals = FollowupRepository(db()).proposals(f(u'Ä'));
+    QCOMPARE(proposals->size(), 1);
+    QCOMPARE(proposals->first().author, QStringLiteral("Erik Lind"));
+    QCOMPARE(proposals->first().text, QStringLiteral("Hur når ni byarna i fjällen?"));
+}
+
 // ---- The decision ---------------------------------------------------------------------------
 
 void tst_Vote::decideSingleWinner()
@@ -771,19 +1032,11 @@ void tst_Vote::lockedRoundRefusesEveryChange()
     JB_VERIFY_OK(m_round->cast({"M>Ö>Y>Ä>Å", "M>Ö>Y>Ä", "M>Ö>Y>Ä>Å", "Ö>M"}));
 
     // Erik changes his ballot in his package and hands it in, but too late.
-    const auto erikUuid = JurorRepository(db()).list()->at(2).uuid;
-    const QString package = m_dir->filePath(QStringLiteral("erik.jurypaket"));
-    const QString returned = m_dir->filePath(QStringLiteral("erik.juryretur"));
-    JB_VERIFY_OK(Package::build(db(), erikUuid, package));
-    {
-        auto copy = Database::open(package);
-        JB_VERIFY_OK(copy);
-        const qint64 own = JurorRepository(*copy.value()).find(erikUuid)->id;
-        JB_VERIFY_OK(BallotRepository(*copy.value()).setRanks(own, {{f(u'Ö'), 1}, {f(u'M'), 2}}));
-        auto bytes = ReturnFile::create(*copy.value());
-        JB_VERIFY_OK(bytes);
-        writeFile(returned, bytes.value());
-    }
+    const QString returned = returnFile(
+        QStringLiteral("Erik Lind"), QStringLiteral("erik"), [&](Database &copy, qint64 own) {
+            JB_VERIFY_OK(BallotRepository(copy).setRanks(own, {{f(u'Ö'), 1}, {f(u'M'), 2}}));
+        });
+    QVERIFY(!returned.isEmpty());
     // The same file merges into a copy of the round that is still open for votes.
     JB_VERIFY_OK(db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     const QString openCopy = m_dir->filePath(QStringLiteral("kopia.jury"));
@@ -794,7 +1047,7 @@ void tst_Vote::lockedRoundRefusesEveryChange()
         auto merged = Merger(*copy.value()).merge({returned});
         JB_VERIFY_OK(merged);
         if (!merged->first().merged())
-            QFAIL(qPrintable(merged->first().refusal->toString()));
+            QFAIL(qPrintable(refusal(merged->first())));
         QCOMPARE(merged->first().counts.updated, 5); // Örebro and Malmö changed, three unranked
     }
 
@@ -1326,8 +1579,14 @@ void tst_Vote::answersSplitPerQuestion_data()
     // A greeting before the first answer belongs to no question but is kept.
     QTest::newRow("greeting first") << 2 << "Tack för frågorna!\n1. Ja.\n2. Nej."
                                     << "" << QStringList{"Ja.", "Nej."} << "Tack för frågorna!";
-    QTest::newRow("too few numbers") << 3 << "1. Ja.\n2. Nej."
-                                     << "" << QStringList{"", "", ""} << "1. Ja.\n2. Nej.";
+    // An answer may leave a question out; its place stays empty.
+    QTest::newRow("last question skipped") << 3 << "1. Ja.\n2. Nej."
+                                           << "" << QStringList{"Ja.", "Nej.", ""} << "";
+    QTest::newRow("middle question skipped") << 3 << "1. Ja.\n3. Tre."
+                                             << "" << QStringList{"Ja.", "", "Tre."} << "";
+    // A number the letter has no question for: the text is not a numbered answer.
+    QTest::newRow("number beyond the letter") << 2 << "1. Ja.\n3. Nej."
+                                              << "" << QStringList{"", ""} << "1. Ja.\n3. Nej.";
     QTest::newRow("out of order") << 2 << "2. Nej.\n1. Ja."
                                   << "" << QStringList{"", ""} << "2. Nej.\n1. Ja.";
     QTest::newRow("no numbers") << 2 << "Se bifogad PDF."

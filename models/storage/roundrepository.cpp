@@ -78,10 +78,8 @@ Result<Round> RoundRepository::requirePhase(std::initializer_list<Phase> allowed
     if (round->phase == Phase::Decided)
         return Error(tr("The round is decided and locked: you cannot %1.").arg(action));
     QStringList names;
-    for (Phase phase : allowed) {
-        //: A phase's name quoted in a sentence, in the language's own quotation marks.
-        names << tr("“%1”").arg(phaseTitle(phase));
-    }
+    for (Phase phase : allowed)
+        names << QStringLiteral("“%1”").arg(phaseTitle(phase));
     return Error(tr("You can only %1 in the phase %2; the round is now in the phase “%3”.")
                      .arg(action, names.join(tr(" or ")), phaseTitle(round->phase)));
 }

@@ -37,22 +37,24 @@ QString VoteRound::letters()
 
 QString VoteRound::municipality(QChar letter)
 {
-    switch (letter.unicode()) {
-    case u'M':
-        return QStringLiteral("Malmö");
-    case u'Ö':
-        return QStringLiteral("Örebro");
-    case u'Y':
-        return QStringLiteral("Ystad");
-    case u'Ä':
-        return QStringLiteral("Älvdalen");
-    case u'Å':
-        return QStringLiteral("Åre");
-    case u'L':
-        return QStringLiteral("Lund");
-    default:
-        return {};
-    }
+    static const QHash<QChar, QString> names{
+        {u'M', QStringLiteral("Malmö")}, {u'Ö', QStringLiteral("Örebro")},
+        {u'Y', QStringLiteral("Ystad")}, {u'Ä', QStringLiteral("Älvdalen")},
+        {u'Å', QStringLiteral("Åre")},   {u'L', QStringLiteral("Lund")},
+    };
+    return names.value(letter);
+}
+
+QByteArray VoteRound::applicationsCsv()
+{
+    return QStringLiteral("Kommun;Titel;Kontaktperson\n"
+                          "Malmö stad;Trygghet hela dygnet;Sara Nilsson\n"
+                          "Örebro kommun;Välfärdsteknik i vardagen;Johan Ek\n"
+                          "Ystads kommun;Läkemedel i rätt tid;Anna Ström\n"
+                          "Älvdalens kommun;Vård på distans i fjällen;Per Dahl\n"
+                          "Åre kommun;Digital nattillsyn;Lisa Åkesson\n"
+                          "Lunds kommun;Öppna data;Olle Holm\n")
+        .toUtf8();
 }
 
 namespace {
@@ -89,14 +91,7 @@ bool VoteRound::create(const QString &path)
     }
     const QString csv
         = writeFile(QFileInfo(path).absoluteDir().filePath(QStringLiteral("ansökningar.csv")),
-                    QStringLiteral("Kommun;Titel;Kontaktperson\n"
-                                   "Malmö stad;Trygghet hela dygnet;Sara Nilsson\n"
-                                   "Örebro kommun;Välfärdsteknik i vardagen;Johan Ek\n"
-                                   "Ystads kommun;Läkemedel i rätt tid;Anna Ström\n"
-                                   "Älvdalens kommun;Vård på distans i fjällen;Per Dahl\n"
-                                   "Åre kommun;Digital nattillsyn;Lisa Åkesson\n"
-                                   "Lunds kommun;Öppna data;Olle Holm\n")
-                        .toUtf8());
+                    applicationsCsv());
     ApplicationImporter importer(db, MunicipalityRegistry::builtIn());
     if (!ok(importer.importFile(csv), "import"))
         return false;
@@ -139,6 +134,19 @@ bool VoteRound::create(const QString &path)
     if (!ok(FinalistRepository(db).choose({}, QString()), "finalists"))
         return false;
     return ok(RoundRepository(db).setPhase(Phase::Vote), "vote");
+}
+
+std::unique_ptr<VoteRound> VoteRound::open(const QString &path)
+{
+    auto opened = Database::open(path);
+    if (!ok(opened, "open"))
+        return {};
+    return std::make_unique<VoteRound>(std::move(opened).value());
+}
+
+std::unique_ptr<VoteRound> VoteRound::make(const QString &path)
+{
+    return create(path) ? open(path) : nullptr;
 }
 
 VoteRound::VoteRound(std::unique_ptr<Database> db)

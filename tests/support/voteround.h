@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -32,8 +33,15 @@ public:
     static QString letters();
     static QString municipality(QChar letter);
 
+    /// The application CSV of the round (UTF-8, `;`): the six municipalities, titles and contacts.
+    static QByteArray applicationsCsv();
+
     /// Builds the round file at @p path, in the phase vote; false (with a warning) on failure.
     static bool create(const QString &path);
+    /// Opens the round file at @p path; null (with a warning) on failure.
+    static std::unique_ptr<VoteRound> open(const QString &path);
+    /// Builds the round file at @p path and opens it.
+    static std::unique_ptr<VoteRound> make(const QString &path);
 
     explicit VoteRound(std::unique_ptr<Database> db);
     ~VoteRound();
