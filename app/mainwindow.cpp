@@ -29,7 +29,10 @@
 #include "storage/database.h"
 #include "storage/roundrepository.h"
 #include "theme.h"
+#include "vote/ballotpanel.h"
+#include "vote/decisiondialog.h"
 #include "vote/followuprepository.h"
+#include "vote/tallyview.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -233,6 +236,17 @@ void MainWindow::createMenus()
         m_scoringDock->show();
         m_proposals->startProposal();
     });
+    QAction *rank = addCommand(assess, QStringLiteral("rankFinalists"), tr("&Rank the finalists"),
+                               QKeySequence(tr("F8")));
+    connect(rank, &QAction::triggered, this, [this] {
+        if (!m_ballot || !m_ballot->isVisible()) {
+            announce(tr("The finalists are ranked in the phase “%1”.").arg(phaseTitle(Phase::Vote)));
+            return;
+        }
+        m_scoringDock->show();
+        m_ballot->focusBallot();
+    });
+    m_roundCommands << rank;
     assess->addSeparator();
     QAction *chooseJuror = addCommand(assess, QStringLiteral("actingAs"), tr("&Act as…"),
                                       QKeySequence(tr("Ctrl+Shift+J")));
@@ -263,9 +277,18 @@ void MainWindow::createMenus()
     QAction *followup = addCommand(round, QStringLiteral("followupQuestions"),
                                    tr("Follow-up &questions and answers…"));
     connect(followup, &QAction::triggered, this, &MainWindow::showFollowup);
+    QAction *tally = addCommand(round, QStringLiteral("tally"), tr("&Tally of the vote"),
+                                QKeySequence(tr("Ctrl+Shift+T")));
+    connect(tally, &QAction::triggered, this, [this] { showTally(); });
     round->addSeparator();
     m_phaseForward = addCommand(round, QStringLiteral("phaseForward"), tr("Next phase"));
-    connect(m_phaseForward, &QAction::triggered, this, [this] { movePhase(+1); });
+    connect(m_phaseForward, &QAction::triggered, this, [this] {
+        auto round = RoundRepository(*m_db).load();
+        if (round && round->phase >= Phase::Vote)
+            showDecision();
+        else
+            movePhase(+1);
+    });
     m_phaseBack = addCommand(round, QStringLiteral("phaseBack"), tr("Previous phase"));
     connect(m_phaseBack, &QAction::triggered, this, [this] { movePhase(-1); });
     round->addSeparator();
@@ -440,10 +463,12 @@ void MainWindow::buildWorkspace()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Assessment"));
     auto *panels = new QWidget(scroll);
+    m_ballot = new BallotPanel(*m_db, panels);
     m_proposals = new ProposalPanel(*m_db, panels);
     m_scoring = new ScoringPanel(*m_db, m_undo, panels);
     auto *panelLayout = new QVBoxLayout(panels);
     panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_ballot);
     panelLayout->addWidget(m_proposals);
     panelLayout->addWidget(m_scoring, 1);
     scroll->setWidget(panels);
@@ -458,6 +483,8 @@ void MainWindow::buildWorkspace()
     connect(m_proposals, &ProposalPanel::failed, this, &MainWindow::showError);
     connect(m_proposals, &ProposalPanel::announced, this, &MainWindow::announce);
     connect(m_proposals, &ProposalPanel::manageRequested, this, &MainWindow::showFollowup);
+    connect(m_ballot, &BallotPanel::failed, this, &MainWindow::showError);
+    connect(m_ballot, &BallotPanel::announced, this, &MainWindow::announce);
     connect(m_reader, &ReaderView::answerRequested, this, [this](qint64 answerId) { showAttachment(-answerId); });
     connect(m_db.get(), &Database::changed, this, [this](Database::Topic topic) {
         if (topic == Database::Topic::Jurors)
@@ -502,6 +529,7 @@ void MainWindow::actAs(qint64 jurorId)
         m_undo->clear(); // undo belongs to the juror who did the work
         m_scoring->setViewer(viewer);
         m_proposals->setViewer(viewer);
+        m_ballot->setViewer(viewer);
         updateAssessmentPanels();
         announce(jurorId == 0 ? tr("Acting as the organiser.")
                               : tr("Acting as %1.").arg(m_actingAs->currentText()));
@@ -511,6 +539,13 @@ void MainWindow::actAs(qint64 jurorId)
     for (QAction *a : std::as_const(m_jurorCommands))
         a->setEnabled(m_db && jurorId != 0);
     updatePhaseCommands();
+}
+
+void MainWindow::bringToFront(QWidget *window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 LeaderboardView *MainWindow::showLeaderboard()
@@ -530,9 +565,7 @@ LeaderboardView *MainWindow::showLeaderboard()
                 &MainWindow::chooseFinalists);
         connect(m_leaderboard, &LeaderboardView::failed, this, &MainWindow::showError);
     }
-    m_leaderboard->show();
-    m_leaderboard->raise();
-    m_leaderboard->activateWindow();
+    bringToFront(m_leaderboard);
     return m_leaderboard;
 }
 
@@ -562,6 +595,10 @@ void MainWindow::updatePhaseCommands()
                               && (phase == Phase::Screening || phase == Phase::Followup));
     for (QAction *a : {m_phaseForward, m_phaseBack})
         a->setVisible(viewer.isOrganiser());
+    if (QAction *tally = command(QStringLiteral("tally")))
+        tally->setEnabled(viewer.isOrganiser() && phase >= Phase::Vote);
+    if (m_tally && !(viewer.isOrganiser() && phase >= Phase::Vote))
+        m_tally->hide();
     if (QAction *decision = command(QStringLiteral("exportDecision")))
         decision->setEnabled(phase == Phase::Decided);
     if (QAction *protocol = command(QStringLiteral("exportProtocol")))
@@ -583,8 +620,8 @@ void MainWindow::updatePhaseCommands()
         }
     };
     const bool forward = phase < Phase::Decided;
-    m_phaseForward->setText(forward ? label(Phase(int(phase) + 1)) : tr("The round is decided"));
-    m_phaseForward->setEnabled(forward && phase != Phase::Vote);
+    m_phaseForward->setText(forward ? label(Phase(int(phase) + 1)) : tr("Show the &decision"));
+    m_phaseForward->setEnabled(true);
     const bool back = phase > Phase::Preparation && phase < Phase::Decided;
     m_phaseBack->setText(back ? tr("&Back to “%1”").arg(phaseTitle(Phase(int(phase) - 1)))
                               : tr("&Back one phase"));
@@ -741,8 +778,11 @@ void MainWindow::closeRound()
     m_jurorName.clear();
     delete m_leaderboard;
     m_leaderboard = nullptr;
+    delete m_tally;
+    m_tally = nullptr;
     delete m_scoringDock;
     m_scoringDock = nullptr;
+    m_ballot = nullptr;
     m_scoring = nullptr;
     m_proposals = nullptr;
     delete m_splitter;
@@ -1298,6 +1338,45 @@ void MainWindow::updateAssessmentPanels()
 {
     if (m_proposals)
         m_proposals->setVisible(m_proposals->isRelevant());
+    if (m_ballot && m_db) {
+        auto round = RoundRepository(*m_db).load();
+        m_ballot->setVisible(round && round->phase >= Phase::Vote);
+    }
+}
+
+TallyView *MainWindow::showTally()
+{
+    if (!m_db)
+        return nullptr;
+    if (!m_tally) {
+        m_tally = new TallyView(*m_db, this);
+        m_tally->setWindowFlag(Qt::Window);
+        m_tally->setWindowTitle(tr("Tally of the vote – %1").arg(windowTitle()));
+        connect(m_tally, &TallyView::decisionRequested, this, [this] { showDecision(); });
+        connect(m_tally, &TallyView::failed, this, &MainWindow::showError);
+    }
+    bringToFront(m_tally);
+    return m_tally;
+}
+
+void MainWindow::showDecision()
+{
+    if (!m_db)
+        return;
+    DecisionDialog dialog(*m_db, m_tally && m_tally->isActiveWindow() ? static_cast<QWidget *>(m_tally) : this);
+    bool decided = false;
+    connect(&dialog, &DecisionDialog::decided, this, [&decided] { decided = true; });
+    dialog.exec();
+    if (!decided)
+        return;
+    announce(tr("The decision is recorded and the round is locked."));
+    const auto answer = QMessageBox::question(
+        this, tr("The jury's decision"),
+        tr("The decision is recorded. Export the decision as PDF now? You can export it again at any "
+           "time from the Round menu."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        exportDecision();
 }
 
 void MainWindow::showFollowup()

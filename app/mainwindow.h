@@ -10,6 +10,7 @@
 
 class Announcer;
 class ApplicationListPanel;
+class BallotPanel;
 class LeaderboardView;
 class ProposalPanel;
 class QComboBox;
@@ -27,6 +28,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class ReaderView;
+class TallyView;
 
 /// The Jurybench window: the application list on the left, the reader (and an attachment)
 /// on the right. One round file is open at a time; every edit is stored at once.
@@ -54,10 +56,15 @@ public:
     AttachmentViewer *attachmentViewer() const { return m_attachment; }
     ScoringPanel *scoringPanel() const { return m_scoring; }
     ProposalPanel *proposalPanel() const { return m_proposals; }
+    BallotPanel *ballotPanel() const { return m_ballot; }
     QComboBox *actingAs() const { return m_actingAs; }
     QUndoStack *undoStack() const { return m_undo; }
     /// Opens (or raises) the leaderboard window.
     LeaderboardView *showLeaderboard();
+    /// Opens (or raises) the count of the final vote.
+    TallyView *showTally();
+    /// Opens the decision dialog: to record the decision, or to read it once recorded.
+    void showDecision();
     /// Acts as the juror with id @p jurorId (0: as the organiser).
     void actAs(qint64 jurorId);
     /// The juror whose package is open (0: the organiser's round file).
@@ -116,6 +123,7 @@ private:
                         Result<void> (MainWindow::*write)(const QString &), const QString &savedMessage);
     QString chooseDocumentPath(const QString &title, const QString &name, const QString &filters);
     void updateAssessmentPanels();
+    static void bringToFront(QWidget *window);
     ReaderFollowup followupFor(qint64 id, ApplicationStatus status) const;
     void refreshFollowupInReader();
     void movePhase(int direction);
@@ -154,6 +162,8 @@ private:
     QDockWidget *m_scoringDock = nullptr;
     ScoringPanel *m_scoring = nullptr;
     ProposalPanel *m_proposals = nullptr;
+    BallotPanel *m_ballot = nullptr;
+    TallyView *m_tally = nullptr;
     LeaderboardView *m_leaderboard = nullptr;
     QAction *m_phaseForward = nullptr;
     QAction *m_phaseBack = nullptr;

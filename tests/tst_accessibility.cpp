@@ -22,6 +22,8 @@
 #include "storage/jurorrepository.h"
 #include "support/testsupport.h"
 #include "vote/ballotrepository.h"
+#include "vote/decisiondialog.h"
+#include "vote/tallyview.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -60,14 +62,15 @@ void tst_Accessibility::cleanup()
     Localization::install(*qApp, QStringLiteral("sv"));
 }
 
-
 void tst_Accessibility::check(QWidget *widget, const QString &what)
 {
     QApplication::processEvents();
     const QStringList unnamed = unnamedFocusableControls(widget);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(what + QStringLiteral(": unnamed\n") + unnamed.join(QLatin1Char('\n'))));
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(what + QStringLiteral(": unnamed\n") + unnamed.join(QLatin1Char('\n'))));
     const QStringList clashes = clashingMnemonics(widget);
-    QVERIFY2(clashes.isEmpty(), qPrintable(what + QStringLiteral(": Alt keys\n") + clashes.join(QLatin1Char('\n'))));
+    QVERIFY2(clashes.isEmpty(),
+             qPrintable(what + QStringLiteral(": Alt keys\n") + clashes.join(QLatin1Char('\n'))));
 }
 
 void tst_Accessibility::mainWindow_data()
@@ -75,9 +78,11 @@ void tst_Accessibility::mainWindow_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("state");
     for (const char *language : {"sv", "en"}) {
-        for (const char *state : {"welcome", "screening-organiser", "screening-juror", "followup-organiser",
-                                  "followup-juror", "vote-organiser", "vote-juror", "decided", "package"}) {
-            QTest::addRow("%s-%s", language, state) << QString::fromLatin1(language) << QString::fromLatin1(state);
+        for (const char *state :
+             {"welcome", "screening-organiser", "screening-juror", "followup-organiser",
+              "followup-juror", "vote-organiser", "vote-juror", "decided", "package"}) {
+            QTest::addRow("%s-%s", language, state)
+                << QString::fromLatin1(language) << QString::fromLatin1(state);
         }
     }
 }
@@ -93,7 +98,8 @@ void tst_Accessibility::mainWindow()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     if (state != QLatin1String("welcome")) {
         const QString stage = state.section(QLatin1Char('-'), 0, 0);
-        const Phase phase = stage == QLatin1String("package") ? Phase::Followup : *phaseFromKey(stage);
+        const Phase phase
+            = stage == QLatin1String("package") ? Phase::Followup : *phaseFromKey(stage);
         QString path = demoRoundAt(m_dir.path(), phase);
         if (state == QLatin1String("package")) {
             auto db = Database::open(path);
@@ -136,31 +142,44 @@ void tst_Accessibility::dialogs()
 
     QList<QWidget *> shown;
     auto *import = new ImportDialog(db, &window);
-    const QString csv = writeFile(m_dir.filePath(QStringLiteral("x.csv")), QByteArray("Kommun;Titel;Text\nLund;A;B\n"));
+    const QString csv = writeFile(m_dir.filePath(QStringLiteral("x.csv")),
+                                  QByteArray("Kommun;Titel;Text\nLund;A;B\n"));
     QVERIFY(import->loadCsv(csv));
     auto *settings = new RoundSettingsDialog(db, &window);
     MergeResult refused;
     refused.file = QStringLiteral("retur.juryretur");
     refused.jurorName = jurors.first().name;
     refused.refusal = Error(QStringLiteral("—"));
-    shown << import << settings << new NewRoundDialog(&window) << new ShortcutsDialog(window.commands(), &window)
-          << new FinalistDialog(db, &window) << new PackageDialog(db, &window)
-          << new MergeReportDialog({refused}, &window) << new MergeLogDialog({}, &window)
-          << new ConflictDialog(QStringLiteral("Falun"), jurors, &window) << new FollowupDialog(db, &window)
-          << new AnswerDialog(db, finalist, &window) << new LeaderboardView(db, nullptr);
-    for (QWidget *widget : std::as_const(shown)) {
-        const QString name = QString::fromLatin1(widget->metaObject()->className());
-        widget->show();
-        QVERIFY(QTest::qWaitForWindowExposed(widget));
-        check(widget, name);
-        if (widget == settings) {
-            for (int page = 1; page < settings->tabs()->count(); ++page) {
-                settings->tabs()->setCurrentIndex(page);
-                check(widget, name + QString::number(page));
+    shown << import << settings << new NewRoundDialog(&window)
+          << new ShortcutsDialog(window.commands(), &window) << new FinalistDialog(db, &window)
+          << new PackageDialog(db, &window) << new MergeReportDialog({refused}, &window)
+          << new MergeLogDialog({}, &window)
+          << new ConflictDialog(QStringLiteral("Falun"), jurors, &window)
+          << new FollowupDialog(db, &window) << new AnswerDialog(db, finalist, &window)
+          << new LeaderboardView(db, nullptr);
+    const auto checkAll = [&] {
+        for (QWidget *widget : std::as_const(shown)) {
+            const QString name = QString::fromLatin1(widget->metaObject()->className());
+            widget->show();
+            QVERIFY(QTest::qWaitForWindowExposed(widget));
+            check(widget, name);
+            if (widget == settings) {
+                for (int page = 1; page < settings->tabs()->count(); ++page) {
+                    settings->tabs()->setCurrentIndex(page);
+                    check(widget, name + QString::number(page));
+                }
             }
+            delete widget;
         }
-        delete widget;
-    }
+        shown.clear();
+    };
+    checkAll();
+
+    // The final vote: the organiser's count and the decision, on a round where the jury has voted.
+    JB_VERIFY_OK(window.openRound(demoRoundAt(m_dir.path(), Phase::Vote)));
+    shown << new TallyView(*window.database(), nullptr)
+          << new DecisionDialog(*window.database(), &window);
+    checkAll();
 }
 
 QTEST_MAIN(tst_Accessibility)

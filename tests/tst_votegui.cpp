@@ -8,6 +8,7 @@
 #include "itemmodels/tallymatrixmodel.h"
 #include "itemmodels/tallymodel.h"
 #include "localization.h"
+#include "mainwindow.h"
 #include "reference/municipalityregistry.h"
 #include "screening/finalistrepository.h"
 #include "screening/workrepository.h"
@@ -25,6 +26,7 @@
 #include "vote/tallyview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -100,6 +102,9 @@ private slots:
     void refusedDecisionChangesNothing();
     void closingStoresShortMotivations();
     void tieNeedsTheCastingVote();
+    void draftSurvivesClosing();
+    void windowRanksByKeyboard();
+    void windowLeadsTheOrganiserToTheDecision();
     void everyControlIsNamed();
     void screenshots();
 
@@ -846,6 +851,77 @@ void tst_VoteGui::tieNeedsTheCastingVote()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QVERIFY(!again.finalistMotivationEditor(app("Umeå"))->isVisible());
     QVERIFY(again.finalistMotivationEditor(app("Lund"))->isVisible());
+}
+
+void tst_VoteGui::draftSurvivesClosing()
+{
+    voteTie();
+    {
+        DecisionDialog dialog(*m_db);
+        dialog.winnerBox()->setCurrentIndex(dialog.winnerBox()->findData(app("Umeå")));
+        dialog.motivationEditor()->setPlainText(words(40));
+        dialog.placeField()->setText(QStringLiteral("Visby"));
+        dialog.dateEdit()->setDate(QDate(2026, 10, 2));
+        dialog.reject(); // closed before the pause after typing: still kept
+    }
+    QVERIFY(!DecisionRepository(*m_db).load()->has_value());
+    QCOMPARE(RoundRepository(*m_db).load()->phase, Phase::Vote);
+    DecisionDialog dialog(*m_db);
+    QCOMPARE(dialog.motivationEditor()->toPlainText(), words(40));
+    QCOMPARE(dialog.placeField()->text(), QStringLiteral("Visby"));
+    QCOMPARE(dialog.dateEdit()->date(), QDate(2026, 10, 2));
+    QCOMPARE(dialog.winnerBox()->currentData().toLongLong(), app("Umeå"));
+    // Typing is kept shortly after it stops, without closing.
+    dialog.placeField()->setText(QStringLiteral("Stockholm"));
+    QTRY_COMPARE(DecisionRepository(*m_db).draft().value()->place, QStringLiteral("Stockholm"));
+    QVERIFY(dialog.decide());
+    const Decision decision = *DecisionRepository(*m_db).load().value();
+    QCOMPARE(decision.winnerId, app("Umeå"));
+    QCOMPARE(decision.place, QStringLiteral("Stockholm"));
+    QVERIFY(!DecisionRepository(*m_db).draft()->has_value());
+}
+
+void tst_VoteGui::windowRanksByKeyboard()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JB_VERIFY_OK(window.openRound(m_db->filePath()));
+    window.actAs(juror(1));
+    BallotPanel *ballot = window.ballotPanel();
+    QVERIFY(ballot && ballot->isVisible());
+    // F8 goes to the ballot; the keys alone rank.
+    QTest::keyClick(&window, Qt::Key_F8);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(ballot->list()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(stored(juror(1)), QStringLiteral("Åre 1"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(stored(juror(1)), QStringLiteral("Kiruna 2, Åre 1"));
+}
+
+void tst_VoteGui::windowLeadsTheOrganiserToTheDecision()
+{
+    vote3to2();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JB_VERIFY_OK(window.openRound(m_db->filePath()));
+    window.actAs(0);
+    QAction *forward = window.command(QStringLiteral("phaseForward"));
+    QVERIFY(forward->isEnabled());
+    QCOMPARE(forward->text(), QStringLiteral("Record the &decision…"));
+    QAction *tally = window.command(QStringLiteral("tally"));
+    QVERIFY(tally->isEnabled());
+    TallyView *view = window.showTally();
+    QVERIFY(view && view->isVisible());
+    QVERIFY(view->ballotsText().contains(u'5'));
+    // A juror acting in the window sees no count.
+    window.actAs(juror(0));
+    QVERIFY(!tally->isEnabled());
+    QVERIFY(!view->isVisible());
 }
 
 void tst_VoteGui::everyControlIsNamed()

@@ -70,21 +70,12 @@ ApplicationListPanel::ApplicationListPanel(Database &db, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // No stretching: a stretched last column would shrink below its title in a narrow list.
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->sortByColumn(ApplicationTableModel::MunicipalityColumn, Qt::AscendingOrder);
-    // Widths in average characters, so they follow the text size.
-    const int ch = m_view->fontMetrics().averageCharWidth();
-    const QList<QPair<int, int>> widths = {{ApplicationTableModel::MunicipalityColumn, 13},
-                                           {ApplicationTableModel::TitleColumn, 30},
-                                           {ApplicationTableModel::CountyColumn, 17},
-                                           {ApplicationTableModel::PopulationColumn, 11},
-                                           {ApplicationTableModel::GroupColumn, 24},
-                                           {ApplicationTableModel::StatusColumn, 14},
-                                           {ApplicationTableModel::ProgressColumn, 14}};
-    for (const auto &[column, chars] : widths)
-        m_view->setColumnWidth(column, chars * ch + 16);
+    fitColumns();
 
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -190,6 +181,10 @@ void ApplicationListPanel::setViewer(const Viewer &viewer)
     const int index = m_status->findData(current);
     m_status->setCurrentIndex(index >= 0 ? index : 0);
     applyFilters();
+    // The titles follow who is looking ("My assessment" for a juror): widen where they grew.
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), header->sectionSizeHint(column)));
 }
 
 qint64 ApplicationListPanel::currentApplicationId() const
@@ -313,4 +308,28 @@ void ApplicationListPanel::updateCount()
         m_count->setText(text);
         emit countChanged(text);
     }
+}
+
+void ApplicationListPanel::fitColumns()
+{
+    // Widths in average characters, so they follow the text size; never narrower than the
+    // column's title.
+    const int ch = m_view->fontMetrics().averageCharWidth();
+    const QList<QPair<int, int>> widths = {{ApplicationTableModel::MunicipalityColumn, 13},
+                                           {ApplicationTableModel::TitleColumn, 30},
+                                           {ApplicationTableModel::CountyColumn, 17},
+                                           {ApplicationTableModel::PopulationColumn, 11},
+                                           {ApplicationTableModel::GroupColumn, 24},
+                                           {ApplicationTableModel::StatusColumn, 14},
+                                           {ApplicationTableModel::ProgressColumn, 14}};
+    QHeaderView *header = m_view->horizontalHeader();
+    for (const auto &[column, chars] : widths)
+        m_view->setColumnWidth(column, std::max(chars * ch + 16, header->sectionSizeHint(column)));
+}
+
+void ApplicationListPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        fitColumns();
 }

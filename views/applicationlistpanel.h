@@ -55,7 +55,11 @@ signals:
     void countChanged(const QString &text);
     void failed(const Error &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitColumns();
     void fillFilters();
     void applyFilters();
     void runSearch();

@@ -106,7 +106,7 @@ QString ReaderView::html(const Application &a, const QStringList &terms, int *hi
     html += QStringLiteral("<p class=\"muted\">%1</p>").arg(byline.join(QStringLiteral(" · ")));
 
     const auto fact = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td class=\"muted\">%1</td><td>%2</td></tr>")
+        return QStringLiteral("<tr><td class=\"muted\" style=\"white-space: nowrap\">%1</td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value);
     };
     html += QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">");

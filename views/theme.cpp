@@ -88,7 +88,12 @@ void apply(QApplication &app, bool highContrast, int textScalePercent)
         // Fusion draws every control from the palette, so the high-contrast colours reach all.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(highContrastPalette());
+        // Fusion draws the edges of fields from the window colour, invisible on black: give every
+        // field a white edge, and the focused one a thick yellow edge.
         app.setStyleSheet(QStringLiteral(
+            "QAbstractItemView, QLineEdit, QTextBrowser, QPlainTextEdit, QTextEdit, QAbstractSpinBox,"
+            "QComboBox, QProgressBar { border: 1px solid #ffffff; }"
+            "QComboBox { padding: 1px 4px; }"
             "*:focus { outline: 2px solid #ffff00; }"
             "QAbstractItemView:focus, QLineEdit:focus, QTextBrowser:focus, QComboBox:focus,"
             "QSpinBox:focus, QDoubleSpinBox:focus, QPlainTextEdit:focus"

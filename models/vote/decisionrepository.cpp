@@ -33,10 +33,21 @@ int DecisionRepository::wordCount(const QString &text)
 
 Result<std::optional<Decision>> DecisionRepository::load() const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT d.winner_id, d.motivation, d.decision_date, d.place, "
+    return row(true);
+}
+
+Result<std::optional<Decision>> DecisionRepository::draft() const
+{
+    return row(false);
+}
+
+Result<std::optional<Decision>> DecisionRepository::row(bool confirmed) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT coalesce(d.winner_id, 0), d.motivation, d.decision_date, d.place, "
                                           "coalesce(d.casting_juror_id, 0), coalesce(j.name, ''), d.confirmed_at, "
                                           "d.record_sha256 FROM decision d LEFT JOIN juror j ON j.id = d.casting_juror_id "
-                                          "WHERE d.id = 1"));
+                                          "WHERE d.id = 1 AND (d.confirmed_at <> '') = ?"),
+                           {confirmed});
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -52,6 +63,27 @@ Result<std::optional<Decision>> DecisionRepository::load() const
     d.confirmedAt = q.value(6).toString();
     d.recordSha256 = q.value(7).toString();
     return std::optional<Decision>(d);
+}
+
+Result<void> DecisionRepository::saveDraft(qint64 winner, const QString &motivation, const QString &date,
+                                           const QString &place)
+{
+    if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("write the decision")); !organiser)
+        return organiser;
+    if (auto round = RoundRepository(m_db).requirePhase({Phase::Vote}, tr("write the decision")); !round)
+        return round.error();
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto stored = m_db.exec(QStringLiteral("INSERT INTO decision (id, winner_id, motivation, decision_date, place) "
+                                           "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                           "winner_id = excluded.winner_id, motivation = excluded.motivation, "
+                                           "decision_date = excluded.decision_date, place = excluded.place "
+                                           "WHERE decision.confirmed_at = ''"),
+                            {winner > 0 ? QVariant(winner) : QVariant(), motivation, date, place});
+    if (!stored)
+        return stored.error();
+    return transaction.commit();
 }
 
 Result<QHash<qint64, QString>> DecisionRepository::finalistMotivations() const

@@ -31,7 +31,14 @@ class DecisionRepository
 public:
     explicit DecisionRepository(Database &db) : m_db(db) {}
 
+    /// The recorded (confirmed) decision; none before the jury has decided.
     Result<std::optional<Decision>> load() const;
+
+    /// What the organiser has written so far and not yet recorded, kept in the round file so
+    /// that closing the decision dialog loses nothing; none when nothing was written.
+    Result<std::optional<Decision>> draft() const;
+    /// Stores the draft (the winner only counts in a tie, as the chair's casting vote).
+    Result<void> saveDraft(qint64 winner, const QString &motivation, const QString &date, const QString &place);
 
     /// Records the decision and locks the round. The winner is the vote's; in a tie for
     /// first place it is @p winner, the chair's casting vote, recorded with the chair.
@@ -50,5 +57,7 @@ public:
     static int wordCount(const QString &text);
 
 private:
+    Result<std::optional<Decision>> row(bool confirmed) const;
+
     Database &m_db;
 };

@@ -1638,6 +1638,10 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>No decision has been recorded.</source>
         <translation>No decision has been recorded.</translation>
     </message>
+    <message>
+        <source>write the decision</source>
+        <translation>write the decision</translation>
+    </message>
 </context>
 <context>
     <name>DemoRound</name>
@@ -3074,10 +3078,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <translation>Record the &amp;decision…</translation>
     </message>
     <message>
-        <source>The round is decided</source>
-        <translation>The round is decided</translation>
-    </message>
-    <message>
         <source>&amp;Back to “%1”</source>
         <translation>&amp;Back to “%1”</translation>
     </message>
@@ -3316,6 +3316,46 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Re&amp;cent rounds:</source>
         <translation>Re&amp;cent rounds:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank the finalists</source>
+        <translation>&amp;Rank the finalists</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>The finalists are ranked in the phase “%1”.</source>
+        <translation>The finalists are ranked in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Tally of the vote</source>
+        <translation>&amp;Tally of the vote</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Show the &amp;decision</source>
+        <translation>Show the &amp;decision</translation>
+    </message>
+    <message>
+        <source>Tally of the vote – %1</source>
+        <translation>Tally of the vote – %1</translation>
+    </message>
+    <message>
+        <source>The decision is recorded and the round is locked.</source>
+        <translation>The decision is recorded and the round is locked.</translation>
+    </message>
+    <message>
+        <source>The jury's decision</source>
+        <translation>The jury's decision</translation>
+    </message>
+    <message>
+        <source>The decision is recorded. Export the decision as PDF now? You can export it again at any time from the Round menu.</source>
+        <translation>The decision is recorded. Export the decision as PDF now? You can export it again at any time from the Round menu.</translation>
     </message>
 </context>
 <context>

@@ -1513,7 +1513,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n ballot(s) counted. Recording the decision locks the round.</source>
-        <translation><numerusform>%n röstsedel räknad. När beslutet registreras låses omgången.</numerusform><numerusform>%n röstsedlar räknade. När beslutet registreras låses omgången.</numerusform></translation>
+        <translation>
+            <numerusform>%n röstsedel räknad. När beslutet registreras låses omgången.</numerusform>
+            <numerusform>%n röstsedlar räknade. När beslutet registreras låses omgången.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Winner:</source>
@@ -1573,7 +1576,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n ord</numerusform><numerusform>%n ord</numerusform></translation>
+        <translation>
+            <numerusform>%n ord</numerusform>
+            <numerusform>%n ord</numerusform>
+        </translation>
     </message>
     <message>
         <source>Published motivations are usually 80–150 words.</source>
@@ -1661,6 +1667,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>No decision has been recorded.</source>
         <translation>Inget beslut har registrerats.</translation>
+    </message>
+    <message>
+        <source>write the decision</source>
+        <translation>skriva beslutet</translation>
     </message>
 </context>
 <context>
@@ -3134,10 +3144,6 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <translation>Registrera &amp;beslutet…</translation>
     </message>
     <message>
-        <source>The round is decided</source>
-        <translation>Omgången är beslutad</translation>
-    </message>
-    <message>
         <source>&amp;Back to “%1”</source>
         <translation>Tillb&amp;aka till ”%1”</translation>
     </message>
@@ -3376,6 +3382,46 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <message>
         <source>Re&amp;cent rounds:</source>
         <translation>S&amp;enaste omgångar:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank the finalists</source>
+        <translation>&amp;Rangordna finalisterna</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>The finalists are ranked in the phase “%1”.</source>
+        <translation>Finalisterna rangordnas i fasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Tally of the vote</source>
+        <translation>&amp;Rösträkning</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Show the &amp;decision</source>
+        <translation>Visa &amp;beslutet</translation>
+    </message>
+    <message>
+        <source>Tally of the vote – %1</source>
+        <translation>Rösträkning – %1</translation>
+    </message>
+    <message>
+        <source>The decision is recorded and the round is locked.</source>
+        <translation>Beslutet är registrerat och omgången är låst.</translation>
+    </message>
+    <message>
+        <source>The jury's decision</source>
+        <translation>Juryns beslut</translation>
+    </message>
+    <message>
+        <source>The decision is recorded. Export the decision as PDF now? You can export it again at any time from the Round menu.</source>
+        <translation>Beslutet är registrerat. Exportera beslutet som PDF nu? Du kan exportera det igen när som helst från menyn Omgång.</translation>
     </message>
 </context>
 <context>
@@ -4966,7 +5012,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     <name>TallyMatrixModel</name>
     <message numerus="yes">
         <source>%n juror(s) rank %1 above %2.</source>
-        <translation><numerusform>%n jurymedlem rangordnar %1 före %2.</numerusform><numerusform>%n jurymedlemmar rangordnar %1 före %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n jurymedlem rangordnar %1 före %2.</numerusform>
+            <numerusform>%n jurymedlemmar rangordnar %1 före %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The strongest path from %1 to %2 has strength %3.</source>
@@ -5064,7 +5113,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
     </message>
     <message numerus="yes">
         <source>%n ballot(s) counted.</source>
-        <translation><numerusform>%n röstsedel räknad.</numerusform><numerusform>%n röstsedlar räknade.</numerusform></translation>
+        <translation>
+            <numerusform>%n röstsedel räknad.</numerusform>
+            <numerusform>%n röstsedlar räknade.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schulze ties for first place between %1. The chair's casting vote decides, but the jury has no chair: mark the chair in the round's settings.</source>

@@ -6,6 +6,10 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QGroupBox>
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QRegularExpression>
+#include <QTextDocument>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -228,6 +232,57 @@ QStringList unnamedFocusableControls(QWidget *root)
         }
     }
     return unnamed;
+}
+
+QStringList clippedTexts(QWidget *root)
+{
+    QStringList clipped;
+    const auto where = [](const QWidget *w, const QString &text) {
+        return QStringLiteral("%1 “%2”").arg(QString::fromLatin1(w->metaObject()->className()), text);
+    };
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty()
+            || Qt::mightBeRichText(label->text()))
+            continue;
+        QString text = label->text();
+        text.remove(QRegularExpression(QStringLiteral("&(?=[^&])")));
+        int needed = 0;
+        for (const QString &line : text.split(u'\n'))
+            needed = std::max(needed, label->fontMetrics().horizontalAdvance(line));
+        if (needed > label->contentsRect().width() + 1)
+            clipped << where(label, text) + QStringLiteral(": %1 of %2 px").arg(label->contentsRect().width()).arg(needed);
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!button->isVisible() || button->text().isEmpty())
+            continue;
+        const QSize hint = button->sizeHint();
+        if (hint.width() > button->width() + 1 || hint.height() > button->height() + 1)
+            clipped << where(button, button->text())
+                           + QStringLiteral(": %1×%2 of %3×%4")
+                                 .arg(button->width()).arg(button->height()).arg(hint.width()).arg(hint.height());
+    }
+    // A panel in a scroll area that only scrolls downwards must fit its width.
+    for (QScrollArea *area : root->findChildren<QScrollArea *>()) {
+        if (!area->isVisible() || !area->widget() || area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+            continue;
+        if (area->widget()->width() > area->viewport()->width() + 1)
+            clipped << where(area->widget(), area->accessibleName())
+                           + QStringLiteral(": %1 px wide in a view of %2 px")
+                                 .arg(area->widget()->width()).arg(area->viewport()->width());
+    }
+    for (QHeaderView *header : root->findChildren<QHeaderView *>()) {
+        if (!header->isVisible() || header->orientation() != Qt::Horizontal || !header->model())
+            continue;
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section) || header->sectionSize(section) == 0)
+                continue;
+            if (header->sectionSize(section) + 1 < header->sectionSizeHint(section))
+                clipped << where(header, header->model()->headerData(section, Qt::Horizontal).toString())
+                               + QStringLiteral(": %1 of %2 px")
+                                     .arg(header->sectionSize(section)).arg(header->sectionSizeHint(section));
+        }
+    }
+    return clipped;
 }
 
 QByteArray fileHash(const QString &path)

@@ -50,6 +50,11 @@ QByteArray fileHash(const QString &path);
 /// accessible name (what a screen reader would announce as just "button" or "edit").
 QStringList unnamedFocusableControls(QWidget *root);
 
+/// Describes every visible text under @p root that does not fit: a one-line label narrower
+/// than its text, a button smaller than its size hint, a table header section narrower than
+/// its title. Used on screenshots at large text sizes.
+QStringList clippedTexts(QWidget *root);
+
 /// The mnemonic of a label ("&Spara" → 's'), or a null QChar.
 QChar mnemonic(const QString &text);
 

@@ -1,5 +1,6 @@
 #include "ballotpanel.h"
 
+#include "flowlayout.h"
 #include "itemmodels/ballotmodel.h"
 #include "round.h"
 #include "storage/database.h"
@@ -17,6 +18,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <tuple>
 
 namespace {
@@ -95,7 +97,7 @@ BallotPanel::BallotPanel(Database &db, QWidget *parent)
         {BallotEdit::Unrank, tr("Unranked"), tr("Below every ranked finalist"),
          QKeySequence(Qt::Key_Delete)},
     };
-    auto *buttonRow = new QHBoxLayout;
+    auto *buttonRow = new FlowLayout;
     for (const auto &[edit, text, description, keys] : buttons) {
         auto *button = new QPushButton(text, this);
         const QString hint = tr("%1 (%2)").arg(description, keyName(keys));
@@ -109,7 +111,6 @@ BallotPanel::BallotPanel(Database &db, QWidget *parent)
         buttonRow->addWidget(button);
         m_buttons.append({edit, button});
     }
-    buttonRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -155,6 +156,10 @@ void BallotPanel::refresh()
         emit failed(r.error());
     if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0)
         selectRow(0);
+    // Every finalist in sight, without scrolling.
+    const int rows = std::max(m_model->rowCount(), 1);
+    const int rowHeight = m_model->rowCount() > 0 ? m_list->sizeHintForRow(0) : m_list->fontMetrics().height();
+    m_list->setMinimumHeight(m_list->header()->sizeHint().height() + rows * rowHeight + 2 * m_list->frameWidth() + 2);
     updateState();
 }
 

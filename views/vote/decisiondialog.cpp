@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -55,6 +56,7 @@ DecisionDialog::DecisionDialog(Database &db, QWidget *parent)
     , m_wordHint(wrapped(this))
     , m_finalistForm(nullptr)
     , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_draftTimer(new QTimer(this))
     , m_place(new QLineEdit(this))
     , m_error(wrapped(this))
 {
@@ -237,6 +239,7 @@ void DecisionDialog::load()
                       .arg(VoteText::list(tied), chair));
     }
     connect(m_winner, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateFinalistRows);
+    restoreDraft(round->phase == Phase::Vote);
 
     if (round->phase != Phase::Vote) {
         m_intro->setText(tr("The decision is recorded during the final vote; the round is in "
@@ -386,9 +389,54 @@ bool DecisionDialog::storeFinalistMotivations()
     return true;
 }
 
+void DecisionDialog::restoreDraft(bool keepChanges)
+{
+    auto draft = DecisionRepository(m_db).draft();
+    if (!draft)
+        return showError(draft.error());
+    if (draft->has_value()) {
+        const Decision &d = *draft.value();
+        m_motivation->setPlainText(d.motivation);
+        if (const QDate date = QDate::fromString(d.date, Qt::ISODate); date.isValid())
+            m_date->setDate(date);
+        m_place->setText(d.place);
+        if (m_tie && m_winner->findData(d.winnerId) >= 0)
+            m_winner->setCurrentIndex(m_winner->findData(d.winnerId));
+    }
+    m_keepDraft = keepChanges;
+    if (!keepChanges)
+        return;
+    // From here on every change is kept in the round file shortly after typing stops.
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(600);
+    connect(m_draftTimer, &QTimer::timeout, this, &DecisionDialog::saveDraft);
+    const auto later = [this] { m_draftTimer->start(); };
+    connect(m_motivation, &QPlainTextEdit::textChanged, this, later);
+    connect(m_place, &QLineEdit::textChanged, this, later);
+    connect(m_date, &QDateEdit::dateChanged, this, later);
+    connect(m_winner, &QComboBox::currentIndexChanged, this, later);
+}
+
+bool DecisionDialog::saveDraft()
+{
+    m_draftTimer->stop();
+    if (m_readOnly || !m_keepDraft)
+        return true;
+    const qint64 winner = m_tie ? m_winner->currentData().toLongLong() : 0;
+    if (auto saved = DecisionRepository(m_db).saveDraft(winner, m_motivation->toPlainText(),
+                                                        m_date->date().toString(Qt::ISODate), m_place->text());
+        !saved) {
+        showError(saved.error());
+        return false;
+    }
+    return true;
+}
+
 void DecisionDialog::done(int result)
 {
     // A field left by closing the dialog gets no focus-out: store what it holds first.
+    if (m_draftTimer->isActive())
+        saveDraft();
     storeFinalistMotivations();
     QDialog::done(result);
 }
@@ -428,6 +476,7 @@ bool DecisionDialog::confirmAndDecide()
 
 bool DecisionDialog::decide()
 {
+    m_draftTimer->stop();
     if (m_readOnly)
         return false;
     // Before the lock: afterwards no motivation can change.

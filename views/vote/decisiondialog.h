@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 /// The organiser records the jury's decision: the winner (the vote's, or in a tie for first
 /// place the chair's casting vote among the tied finalists), the jury's motivation with a live
@@ -54,6 +55,8 @@ public:
     /// What the dialog says about the winner and the casting vote.
     QString winnerText() const;
     QString errorText() const;
+    /// Keeps what is written so far in the round file (also done shortly after each change).
+    bool saveDraft();
 
     /// Stores the short motivations still being edited, then closes.
     void done(int result) override;
@@ -75,6 +78,7 @@ private:
     };
 
     void load();
+    void restoreDraft(bool keepChanges);
     void showDecision(const Decision &decision);
     void updateWordCount();
     void updateFinalistRows();
@@ -85,6 +89,7 @@ private:
     Database &m_db;
     bool m_readOnly = false;
     bool m_tie = false;
+    bool m_keepDraft = false;
     QHash<qint64, QString> m_names;
     QLabel *m_intro;
     QLabel *m_winnerLabel;
@@ -97,6 +102,7 @@ private:
     QFormLayout *m_finalistForm;
     QList<FinalistRow> m_finalists;
     QDateEdit *m_date;
+    QTimer *m_draftTimer;
     QLineEdit *m_place;
     QLabel *m_error;
     QPushButton *m_decide;
