@@ -97,6 +97,7 @@ private slots:
     // The decision
     void decideSingleWinner();
     void decisionWithoutDateIsDatedToday();
+    void draftIsNotADecision();
     void decideRefusals_data();
     void decideRefusals();
     void tieIsSettledByTheChair();
@@ -857,6 +858,39 @@ void tst_Vote::decisionWithoutDateIsDatedToday()
     QCOMPARE(decision->winnerId, f(u'M'));
 }
 
+void tst_Vote::draftIsNotADecision()
+{
+    JB_VERIFY_OK(m_round->cast({"M>Ö", "", "Ö>M", ""}));
+    DecisionRepository decisions(db());
+    JB_VERIFY_OK(decisions.saveDraft(f(u'Ö'), QStringLiteral("Ett första utkast."),
+                                     QStringLiteral("2026-05-12"), QStringLiteral("Visby")));
+    reopen();
+    DecisionRepository reread(db());
+    QVERIFY(!reread.load()->has_value());
+    QCOMPARE(reread.draft().value()->motivation, QStringLiteral("Ett första utkast."));
+    QCOMPARE(reread.draft().value()->winnerId, f(u'Ö'));
+    QCOMPARE(phase(), QStringLiteral("vote"));
+    // Nothing is decided or locked, and nothing can be published yet.
+    const QJsonObject json
+        = StatusReport::build(db())->value(QStringLiteral("decision")).toObject();
+    QVERIFY(json.value(QStringLiteral("winner")).isNull());
+    QVERIFY(json.value(QStringLiteral("motivation")).isNull());
+    QCOMPARE(json.value(QStringLiteral("locked")).toBool(true), false);
+    QVERIFY(!Documents::exportDecision(db(), m_dir->filePath(QStringLiteral("beslut.pdf"))).ok());
+    JB_VERIFY_OK(
+        BallotRepository(db()).setRanks(juror(QStringLiteral("Erik Lind")), {{f(u'Y'), 1}}));
+
+    // Recording the decision replaces the draft.
+    auto decision
+        = reread.decide(f(u'M'), Motivation, QStringLiteral("2026-05-13"), QStringLiteral("Visby"));
+    JB_VERIFY_OK(decision);
+    QCOMPARE(decision->winnerId, f(u'M'));
+    QCOMPARE(decision->castingJurorName, VoteRound::Chair);
+    QCOMPARE(reread.load().value()->motivation, Motivation);
+    QCOMPARE(reread.load().value()->date, QStringLiteral("2026-05-13"));
+    QVERIFY(!reread.draft()->has_value());
+}
+
 void tst_Vote::decideRefusals_data()
 {
     QTest::addColumn<QStringList>("ballots");
@@ -1156,6 +1190,11 @@ void tst_Vote::lockedRoundRefusesEveryChange()
          [&] {
              return failure(
                  DecisionRepository(db()).setFinalistMotivation(f(u'Y'), QStringLiteral("Sen.")));
+         }},
+        {"decision draft",
+         [&] {
+             return failure(
+                 DecisionRepository(db()).saveDraft(0, QStringLiteral("Ny"), QString(), QString()));
          }},
         {"decide again",
          [&] {
