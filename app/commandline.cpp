@@ -659,6 +659,11 @@ Result<QString> readText(const QString &path)
 
 Result<qint64> applicationNamed(Database &db, const QString &id)
 {
+    // Not an id at all: the message names what was written, not an empty id.
+    if (QUuid(id).isNull())
+        return Error(
+            ApplicationRepository::tr("There is no application with the id %1 in this round.")
+                .arg(id));
     return ApplicationRepository(db).idForUuid(QUuid(id));
 }
 
@@ -709,16 +714,26 @@ int CommandLine::runQuestions(const QStringList &args)
         m_out << uuidText(proposed->uuid) << Qt::endl;
         return Ok;
     }
+    // The date is checked first, and the question and its date are stored together: a
+    // refusal leaves the round file as it was.
+    std::optional<QString> date;
+    if (p.parser.isSet(replyBy)) {
+        date = Dates::parse(p.parser.value(replyBy));
+        if (!date)
+            return usageError(tr("--reply-by must be a date, such as 2026-04-15."));
+    }
+    Transaction transaction(*db.value());
+    if (!transaction.ok())
+        return fail(transaction.error().toString());
     auto added = followup.addQuestion(id.value(), p.parser.value(text));
     if (!added)
         return fail(added.error().toString());
-    if (p.parser.isSet(replyBy)) {
-        const auto date = Dates::parse(p.parser.value(replyBy));
-        if (!date)
-            return usageError(tr("--reply-by must be a date, such as 2026-04-15."));
+    if (date) {
         if (auto r = followup.setReplyBy(id.value(), date->left(10)); !r)
             return fail(r.error().toString());
     }
+    if (auto r = transaction.commit(); !r)
+        return fail(r.error().toString());
     m_out << uuidText(added->uuid) << Qt::endl;
     return Ok;
 }
@@ -812,6 +827,8 @@ int CommandLine::runTally(const QStringList &args)
     line(tr("Schulze"), vote->tally.ranking);
     line(tr("Borda"), vote->tally.bordaRanking);
     line(tr("Plurality"), vote->tally.pluralityRanking);
+    // The screening's order of the finalists beside the vote; its name is the phase's.
+    line(phaseTitle(Phase::Screening), vote->screeningRanking);
     if (vote->tally.winners().size() > 1)
         m_out << tr("The vote ties for first place; the chair's casting vote decides.") << Qt::endl;
     if (vote->disagreement)

@@ -1,4 +1,5 @@
 #include "export/pdfwriter.h"
+#include "support/pdftext.h"
 #include "support/testsupport.h"
 
 #include <QBuffer>
@@ -14,6 +15,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+using namespace TestSupport;
 
 namespace {
 
@@ -83,18 +86,6 @@ PdfOptions sampleOptions()
     return options;
 }
 
-// All whitespace removed: what is left of a text that the layout may wrap anywhere.
-QString squeezed(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("\\s")));
-    return text;
-}
-
-QString pageText(QPdfDocument &document, int page)
-{
-    return document.getAllText(page).text().simplified();
-}
-
 // Where the footer begins in the text of a page (it is drawn after the body).
 int footerStart(const QString &text)
 {
@@ -110,58 +101,6 @@ QString bodyText(QPdfDocument &document)
         all += text.left(footerStart(text)) + QLatin1Char(' ');
     }
     return all.simplified();
-}
-
-// The packet between <x:xmpmeta> and </x:xmpmeta>, as properties "prefix:name" → value
-// (written as elements or as attributes; list values joined with '|').
-QHash<QString, QString> xmpProperties(const QByteArray &pdf)
-{
-    QHash<QString, QString> properties;
-    const int from = pdf.indexOf("<x:xmpmeta");
-    const int to = pdf.indexOf("</x:xmpmeta>", from);
-    if (from < 0 || to < 0)
-        return properties;
-    QXmlStreamReader xml(pdf.mid(from, to - from + 12));
-    QStringList open;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            open << xml.qualifiedName().toString();
-            for (const QXmlStreamAttribute &a : xml.attributes()) {
-                if (!a.prefix().isEmpty() && a.prefix() != QLatin1String("rdf"))
-                    properties.insert(a.qualifiedName().toString(), a.value().toString());
-            }
-        } else if (xml.isEndElement()) {
-            open.removeLast();
-        } else if (xml.isCharacters() && !xml.isWhitespace()) {
-            for (auto it = open.crbegin(); it != open.crend(); ++it) {
-                if (!it->startsWith(QLatin1String("rdf:"))) {
-                    QString &value = properties[*it];
-                    if (!value.isEmpty())
-                        value += QLatin1Char('|');
-                    value += xml.text().toString();
-                    break;
-                }
-            }
-        }
-    }
-    return properties;
-}
-
-// The PDF's objects ("n 0 obj … endobj"), as written: QPdfEngine leaves dictionaries
-// uncompressed, only streams are deflated.
-QList<QByteArray> objects(const QByteArray &pdf)
-{
-    QList<QByteArray> result;
-    static const QRegularExpression start(QStringLiteral("(?m)^\\d+ 0 obj\\b"));
-    const QString latin = QString::fromLatin1(pdf);
-    auto it = start.globalMatch(latin);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        const int end = pdf.indexOf("endobj", match.capturedStart());
-        result << pdf.mid(match.capturedStart(), end - match.capturedStart());
-    }
-    return result;
 }
 
 // Marks every message of PdfWriter: a test sees that a message went through tr().
@@ -384,7 +323,7 @@ void tst_PdfDocument::everyFontIsEmbedded()
 {
     int fonts = 0;
     int descriptors = 0;
-    for (const QByteArray &object : objects(m_pdf)) {
+    for (const QByteArray &object : pdfObjects(m_pdf)) {
         if (object.contains("/Type /FontDescriptor") || object.contains("/Type/FontDescriptor")) {
             ++descriptors;
             QVERIFY2(object.contains("/FontFile2") || object.contains("/FontFile3")

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/roundrepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -249,6 +250,12 @@ Result<MergeCounts> RowMerger::run(const QJsonObject &work, bool write)
         references[QStringLiteral("criterion")].insert(
             q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt()});
     }
+    QSet<qint64> finalists;
+    auto chosen = m_db.exec(QStringLiteral("SELECT id FROM application WHERE status = 'finalist'"));
+    if (!chosen)
+        return chosen.error();
+    while (chosen.value().next())
+        finalists.insert(chosen.value().value(0).toLongLong());
     QSet<qint64> conflicted;
     auto active = m_db.exec(QStringLiteral("SELECT application_id FROM conflict WHERE juror_id = ? "
                                            "AND withdrawn = 0"),
@@ -321,6 +328,19 @@ Result<MergeCounts> RowMerger::run(const QJsonObject &work, bool write)
             if (t.kind == QLatin1String("recommendations") && !row.value(QStringLiteral("value")).isNull()
                 && !recommendationFromKey(row.value(QStringLiteral("value")).toString()))
                 return Error(tr("The recommendation on %1 is not ja, kanske or nej.").arg(place));
+            // A rank as the ballot itself takes it: a whole number from 1, on a finalist.
+            if (t.kind == QLatin1String("ballots") && !row.value(QStringLiteral("rank")).isNull()) {
+                const QString invalid = tr("The %1 on %2 has an invalid “%3”.")
+                                            .arg(what, place, QStringLiteral("rank"));
+                if (row.value(QStringLiteral("rank")).toInt() < 1)
+                    return Error(invalid + u' '
+                                 + QCoreApplication::translate("BallotRepository",
+                                                               "Ranks start at 1 (the best)."));
+                if (m_enforce && !finalists.contains(refs.first().id))
+                    return Error(invalid + u' '
+                                 + QCoreApplication::translate("BallotRepository",
+                                                               "Only finalists can be ranked."));
+            }
             if (t.kind == QLatin1String("conflicts")) {
                 const QString by = row.value(QStringLiteral("declared_by")).toString();
                 if (by != QLatin1String("juror") && by != QLatin1String("organiser"))

@@ -540,7 +540,7 @@ Result<QString> questionLetterHtml(Database &db, qint64 applicationId)
                        .arg(esc(Tr::tr("Follow-up questions – %1").arg(awardYear(round.value()))));
     html += QStringLiteral("<p style=\"color: #555555\">%1<br>%2</p>")
                 .arg(esc(awardYear(round.value())), esc(longDate(QDate::currentDate().toString(Qt::ISODate))));
-    QString recipient = a.applicant.isEmpty() ? a.row.municipality : a.applicant;
+    QString recipient = esc(a.applicant.isEmpty() ? a.row.municipality : a.applicant);
     if (!a.contactName.isEmpty())
         recipient += QStringLiteral("<br>") + esc(Tr::tr("Attn. %1").arg(a.contactName));
     html += QStringLiteral("<p style=\"margin-top: 18px\">%1</p>").arg(recipient);
@@ -573,16 +573,22 @@ Result<QStringList> exportQuestionLetters(Database &db, const QString &folder)
     auto vote = VoteResult::count(db);
     if (!vote)
         return vote.error();
-    if (!QDir().mkpath(folder))
-        return Error(Tr::tr("The folder cannot be created."), folder);
-    QStringList files;
+    // Who gets a letter is known before anything is written: a refusal leaves no folder.
+    QList<qint64> asked;
     FollowupRepository followup(db);
     for (qint64 id : vote->finalists) {
         auto questions = followup.questions(id);
         if (!questions)
             return questions.error();
-        if (questions->isEmpty())
-            continue;
+        if (!questions->isEmpty())
+            asked << id;
+    }
+    if (asked.isEmpty())
+        return Error(Tr::tr("No finalist has any approved follow-up question yet."));
+    if (!QDir().mkpath(folder))
+        return Error(Tr::tr("The folder cannot be created."), folder);
+    QStringList files;
+    for (qint64 id : std::as_const(asked)) {
         auto html = questionLetterHtml(db, id);
         if (!html)
             return html.error();
@@ -600,8 +606,6 @@ Result<QStringList> exportQuestionLetters(Database &db, const QString &folder)
             return r.error();
         files << path;
     }
-    if (files.isEmpty())
-        return Error(Tr::tr("No finalist has any approved follow-up question yet."));
     return files;
 }
 

@@ -252,6 +252,7 @@ Result<QJsonObject> build(Database &db)
                                               {QStringLiteral("points"), points(vote->tally.bordaPoints)}}},
         {QStringLiteral("plurality"), QJsonObject{{QStringLiteral("ranking"), groups(vote->tally.pluralityRanking)},
                                                   {QStringLiteral("points"), points(vote->tally.pluralityPoints)}}},
+        {QStringLiteral("screening"), groups(vote->screeningRanking)},
         {QStringLiteral("methods_disagree"), vote->disagreement},
     };
     QJsonObject decisionJson{

@@ -194,10 +194,12 @@ Result<VoteResult> VoteResult::count(Database &db)
         return e && e->score ? *e->score : -1e9;
     };
     for (qint64 id : result.finalists) {
-        if (result.screeningWinners.isEmpty()
-            || std::abs(scoreOf(id) - scoreOf(result.screeningWinners.first())) < 1e-9)
-            result.screeningWinners << id;
+        if (result.screeningRanking.isEmpty()
+            || std::abs(scoreOf(id) - scoreOf(result.screeningRanking.last().first())) >= 1e-9)
+            result.screeningRanking.append(QList<qint64>());
+        result.screeningRanking.last() << id;
     }
+    result.screeningWinners = result.screeningRanking.value(0);
     if (result.ballots > 0) {
         QList<qint64> schulze = result.tally.winners();
         QList<qint64> screening = result.screeningWinners;

@@ -52,6 +52,8 @@ struct VoteResult
     QHash<qint64, QUuid> uuid;
     Tally tally;
     int ballots = 0;                  ///< ballots that ranked at least one finalist
+    /// The finalists in the screening's order, groups of equal screening scores, best first.
+    QList<QList<qint64>> screeningRanking;
     QList<qint64> screeningWinners;   ///< the finalist(s) first on the leaderboard
     /// Borda, plurality or the screening scores name another winner than Schulze.
     bool disagreement = false;

@@ -220,6 +220,12 @@ Result<void> FollowupRepository::removeQuestion(qint64 questionId)
 
 Result<void> FollowupRepository::moveQuestion(qint64 questionId, int delta)
 {
+    // Refused in a locked round or a juror's package even when the move would change nothing.
+    if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("change follow-up questions")); !organiser)
+        return organiser;
+    if (auto round = RoundRepository(m_db).requirePhase({Phase::Followup}, tr("change follow-up questions"));
+        !round)
+        return round.error();
     auto application = m_db.scalar(QStringLiteral("SELECT application_id FROM followup_question WHERE id = ?"),
                                    {questionId});
     if (!application)
@@ -235,11 +241,6 @@ Result<void> FollowupRepository::moveQuestion(qint64 questionId, int delta)
     const int to = from + delta;
     if (from < 0 || to < 0 || to >= all.size())
         return {};
-    if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("change follow-up questions")); !organiser)
-        return organiser;
-    if (auto round = RoundRepository(m_db).requirePhase({Phase::Followup}, tr("change follow-up questions"));
-        !round)
-        return round.error();
     all.move(from, to);
     Transaction transaction(m_db);
     for (int i = 0; i < all.size(); ++i) {
@@ -394,6 +395,8 @@ QPair<QList<QString>, QString> FollowupRepository::answersPerQuestion(const QLis
                 if (perQuestion.at(question).isEmpty())
                     perQuestion[question] = whole.mid(start, end - start).trimmed();
             }
+            // What comes before the first number (a greeting, a note) belongs to no question
+            // but is part of the answer all the same.
             whole = before;
         }
     }
