@@ -260,7 +260,8 @@ int orchestrate(const QList<int> &sizes, const QString &dataRoot, const QString 
     QJsonObject details;
     for (int size : sizes) {
         QJsonObject both = sessions.value(size);
-        for (auto it = merges.value(size).constBegin(); it != merges.value(size).constEnd(); ++it)
+        const QJsonObject merge = merges.value(size);
+        for (auto it = merge.constBegin(); it != merge.constEnd(); ++it)
             both.insert(it.key(), it.value());
         details.insert(QString::number(size), both);
     }
