@@ -51,6 +51,40 @@ QByteArray canonical(const QJsonObject &withoutHmac)
     return QJsonDocument(withoutHmac).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+
+// The juror's key and name as @p db keeps them; a package keeps only its own juror's key.
+Result<QPair<QByteArray, QString>> jurorKey(Database &db, const QUuid &juror)
+{
+    auto key = db.exec(QStringLiteral("SELECT secret_key, name FROM juror WHERE uuid = ?"),
+                       {uuidText(juror)});
+    if (!key)
+        return key.error();
+    if (!key.value().next() || key.value().value(0).toByteArray().size() < 16)
+        return Error(Tr::tr("The package has no key for its juror; ask the organiser for a new "
+                            "package."),
+                     db.filePath());
+    return qMakePair(key.value().value(0).toByteArray(), key.value().value(1).toString());
+}
+
+QJsonObject signedFile(const QUuid &round, const QUuid &juror, const QPair<QByteArray, QString> &key,
+                       const QJsonObject &work)
+{
+    QJsonObject file{
+        {QStringLiteral("format"), FormatName},
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("round"), uuidText(round)},
+        {QStringLiteral("juror"), uuidText(juror)},
+        {QStringLiteral("juror_name"), key.second},
+        {QStringLiteral("created_at"), workTimestamp()},
+        {QStringLiteral("work"), work},
+    };
+    file.insert(QStringLiteral("hmac"), QString::fromLatin1(hmac(key.first, canonical(file)).toHex()));
+    return file;
+}
+
+} // namespace
+
 Result<QByteArray> create(Database &package)
 {
     auto owner = Package::info(package);
@@ -64,35 +98,31 @@ Result<QByteArray> create(Database &package)
     auto round = RoundRepository(package).load();
     if (!round)
         return round.error();
-    auto key = package.exec(QStringLiteral("SELECT secret_key, name FROM juror WHERE uuid = ?"),
-                            {uuidText(juror)});
+    auto key = jurorKey(package, juror);
     if (!key)
         return key.error();
-    if (!key.value().next() || key.value().value(0).toByteArray().size() < 16)
-        return Error(Tr::tr("The package has no key for its juror; ask the organiser for a new "
-                            "package."),
-                     package.filePath());
-    const QByteArray secret = key.value().value(0).toByteArray();
-    const QString name = key.value().value(1).toString();
     auto work = Exchange::exportWork(package, juror);
     if (!work)
         return work.error();
 
-    QJsonObject file{
-        {QStringLiteral("format"), FormatName},
-        {QStringLiteral("version"), FormatVersion},
-        {QStringLiteral("round"), uuidText(round->uuid)},
-        {QStringLiteral("juror"), uuidText(juror)},
-        {QStringLiteral("juror_name"), name},
-        {QStringLiteral("created_at"), workTimestamp()},
-        {QStringLiteral("work"), work.value()},
-    };
-    file.insert(QStringLiteral("hmac"), QString::fromLatin1(hmac(secret, canonical(file)).toHex()));
+    const QJsonObject file = signedFile(round->uuid, juror, key.value(), work.value());
     if (auto r = package.exec(QStringLiteral("UPDATE package_info SET returned_at = ?"),
                               {file.value(QStringLiteral("created_at")).toString()});
         !r)
         return r.error();
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
+}
+
+Result<QByteArray> createFor(Database &round, const QUuid &juror, const QJsonObject &work)
+{
+    auto settings = RoundRepository(round).load();
+    if (!settings)
+        return settings.error();
+    auto key = jurorKey(round, juror);
+    if (!key)
+        return key.error();
+    return QJsonDocument(signedFile(settings->uuid, juror, key.value(), work))
+        .toJson(QJsonDocument::Indented);
 }
 
 } // namespace ReturnFile

@@ -24,6 +24,11 @@ constexpr int FormatVersion = 1;
 /// Writes the return file of the juror package @p package.
 Result<QByteArray> create(Database &package);
 
+/// Writes the return file of @p juror holding @p work (as exportWork() gives it), signed with
+/// the juror's key as the organiser's round file @p round keeps it: the file that juror's
+/// package would hand in, for rounds generated in bulk (benchmarks, tests).
+Result<QByteArray> createFor(Database &round, const QUuid &juror, const QJsonObject &work);
+
 /// The canonical bytes the HMAC is computed over.
 QByteArray canonical(const QJsonObject &withoutHmac);
 

@@ -75,6 +75,25 @@ QVariant toSql(const QJsonValue &value, Type type)
     return {};
 }
 
+// toSql() for a bound value: a null QString would be bound as SQL NULL, and text columns are
+// NOT NULL.
+QVariant sqlValue(const QJsonValue &value, Type type)
+{
+    const QVariant v = toSql(value, type);
+    if (type == Type::Text && v.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return v;
+}
+
+// Binds a row's content, version and timestamp from position @p i on.
+void bindContent(QSqlQuery &query, int &i, const QJsonObject &row, const WorkTable &table)
+{
+    for (const Column &c : table.columns)
+        query.bindValue(i++, sqlValue(row.value(c.name), c.type));
+    query.bindValue(i++, qint64(row.value(QStringLiteral("version")).toDouble()));
+    query.bindValue(i++, row.value(QStringLiteral("updated_at")).toString());
+}
+
 QByteArray content(const QJsonObject &row, const WorkTable &table)
 {
     QJsonObject c;
@@ -194,6 +213,63 @@ Result<QJsonObject> exportWork(Database &db, const QUuid &juror)
     return work;
 }
 
+Result<int> insertWork(Database &db, const QUuid &juror, const QJsonObject &work)
+{
+    Q_ASSERT(db.inTransaction());
+    auto jurorId = db.scalar(QStringLiteral("SELECT id FROM juror WHERE uuid = ?"), {uuidText(juror)});
+    if (!jurorId)
+        return jurorId.error();
+    if (jurorId.value().isNull())
+        return Error(RowMerger::tr("The juror %1 is not on this round's jury.").arg(uuidText(juror)));
+    QHash<QString, QHash<QString, qint64>> ids;
+    for (const char *table : {"application", "criterion"}) {
+        auto query = db.exec(QStringLiteral("SELECT uuid, id FROM %1").arg(QLatin1String(table)));
+        if (!query)
+            return query.error();
+        QHash<QString, qint64> &byUuid = ids[QLatin1String(table)];
+        while (query.value().next())
+            byUuid.insert(query.value().value(0).toString(), query.value().value(1).toLongLong());
+    }
+
+    int rows = 0;
+    for (const WorkTable &t : workTables()) {
+        const QJsonArray list = work.value(t.kind).toArray();
+        if (list.isEmpty())
+            continue;
+        QStringList columns = {QStringLiteral("uuid"), QStringLiteral("juror_id")};
+        for (const QString &reference : t.references)
+            columns << referenceColumn(reference);
+        for (const Column &c : t.columns)
+            columns << c.name;
+        columns << QStringLiteral("version") << QStringLiteral("updated_at");
+        QSqlQuery insert(db.connection());
+        if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
+                                .arg(t.table, columns.join(QStringLiteral(", ")),
+                                     QStringLiteral(", ?").repeated(columns.size() - 1))))
+            return Database::sqlError(insert);
+        for (const QJsonValue &value : list) {
+            const QJsonObject row = value.toObject();
+            int i = 0;
+            insert.bindValue(i++, row.value(QStringLiteral("uuid")).toString());
+            insert.bindValue(i++, jurorId.value());
+            for (const QString &reference : t.references) {
+                const qint64 id = ids.value(reference).value(row.value(reference).toString());
+                if (id == 0)
+                    return Error(RowMerger::tr("A %1 row names a %2 this round does not have (%3).")
+                                     .arg(kindTitle(t.kind), reference, row.value(reference).toString()));
+                insert.bindValue(i++, id);
+            }
+            bindContent(insert, i, row, t);
+            if (!insert.exec())
+                return Database::sqlError(insert);
+            ++rows;
+        }
+    }
+    if (rows > 0)
+        db.notifyChanged(Database::Topic::Work);
+    return rows;
+}
+
 RowMerger::RowMerger(Database &db, const QUuid &juror, bool enforceRules)
     : m_db(db)
     , m_juror(juror)
@@ -207,9 +283,16 @@ Result<MergeCounts> RowMerger::check(const QJsonObject &work)
 
 Result<MergeCounts> RowMerger::apply(const QJsonObject &work)
 {
-    if (auto checked = run(work, false); !checked)
-        return checked;
-    return run(work, true);
+    // One pass that checks and writes; a refused row rolls back what the pass wrote.
+    Transaction savepoint(m_db);
+    if (!savepoint.ok())
+        return savepoint.error();
+    auto counts = run(work, true);
+    if (!counts)
+        return counts;
+    if (auto r = savepoint.commit(); !r)
+        return r.error();
+    return counts;
 }
 
 Result<MergeCounts> RowMerger::run(const QJsonObject &work, bool write)
@@ -273,8 +356,36 @@ Result<MergeCounts> RowMerger::run(const QJsonObject &work, bool write)
             continue;
         if (!list.isArray())
             return Error(tr("The part “%1” is not a list.").arg(t.kind));
+        const QString what = kindTitle(t.kind);
+        // Both statements are prepared once for all the rows of a kind.
+        QStringList columns;
+        for (const Column &c : t.columns)
+            columns << c.name;
+        QSqlQuery local(m_db.connection());
+        local.setForwardOnly(true);
+        if (!local.prepare(QStringLiteral("SELECT juror_id, %1, version, updated_at FROM %2 WHERE uuid = ?")
+                               .arg(columns.join(QStringLiteral(", ")), t.table)))
+            return Database::sqlError(local);
+        QStringList insertColumns = {QStringLiteral("uuid"), QStringLiteral("juror_id")};
+        for (const QString &reference : t.references)
+            insertColumns << referenceColumn(reference);
+        QStringList updates;
+        for (const Column &c : t.columns) {
+            insertColumns << c.name;
+            updates << QStringLiteral("%1 = excluded.%1").arg(c.name);
+        }
+        insertColumns << QStringLiteral("version") << QStringLiteral("updated_at");
+        updates << QStringLiteral("version = excluded.version")
+                << QStringLiteral("updated_at = excluded.updated_at");
+        QSqlQuery written(m_db.connection());
+        if (write
+            && !written.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3) ON CONFLICT (uuid) "
+                                               "DO UPDATE SET %4")
+                                    .arg(t.table, insertColumns.join(QStringLiteral(", ")),
+                                         QStringLiteral(", ?").repeated(insertColumns.size() - 1),
+                                         updates.join(QStringLiteral(", ")))))
+            return Database::sqlError(written);
         for (const QJsonValue &value : list.toArray()) {
-            const QString what = kindTitle(t.kind);
             if (!value.isObject())
                 return Error(tr("A %1 row is not an object.").arg(what));
             const QJsonObject row = value.toObject();
@@ -348,17 +459,12 @@ Result<MergeCounts> RowMerger::run(const QJsonObject &work, bool write)
             }
 
             // The copy in the round, if any.
-            QStringList columns;
-            for (const Column &c : t.columns)
-                columns << c.name;
-            auto local = m_db.exec(QStringLiteral("SELECT juror_id, %1, version, updated_at FROM %2 WHERE uuid = ?")
-                                       .arg(columns.join(QStringLiteral(", ")), t.table),
-                                   {uuidText(uuid)});
-            if (!local)
-                return local.error();
+            local.bindValue(0, uuidText(uuid));
+            if (!local.exec())
+                return Database::sqlError(local);
             int outcome = 1; // 1 added, 2 updated, 0 unchanged
-            if (local.value().next()) {
-                const QSqlQuery &q = local.value();
+            if (local.next()) {
+                const QSqlQuery &q = local;
                 if (q.value(0).toLongLong() != juror)
                     return Error(tr("The %1 on %2 belongs to another juror.").arg(what, place));
                 QJsonObject mine;
@@ -391,34 +497,14 @@ Result<MergeCounts> RowMerger::run(const QJsonObject &work, bool write)
             if (!write)
                 continue;
 
-            QStringList insertColumns = {QStringLiteral("uuid"), QStringLiteral("juror_id")};
-            QVariantList values = {uuidText(uuid), juror};
-            for (int i = 0; i < t.references.size(); ++i) {
-                insertColumns << referenceColumn(t.references.at(i));
-                values << refs.at(i).id;
-            }
-            QStringList updates;
-            for (const Column &c : t.columns) {
-                insertColumns << c.name;
-                values << toSql(row.value(c.name), c.type);
-                updates << QStringLiteral("%1 = excluded.%1").arg(c.name);
-            }
-            insertColumns << QStringLiteral("version") << QStringLiteral("updated_at");
-            values << qint64(row.value(QStringLiteral("version")).toDouble())
-                   << row.value(QStringLiteral("updated_at")).toString();
-            updates << QStringLiteral("version = excluded.version")
-                    << QStringLiteral("updated_at = excluded.updated_at");
-            QStringList marks;
-            for (int i = 0; i < insertColumns.size(); ++i)
-                marks << QStringLiteral("?");
-            auto written = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (uuid) "
-                                                    "DO UPDATE SET %4")
-                                         .arg(t.table, insertColumns.join(QStringLiteral(", ")),
-                                              marks.join(QStringLiteral(", ")),
-                                              updates.join(QStringLiteral(", "))),
-                                     values);
-            if (!written)
-                return written.error();
+            int bound = 0;
+            written.bindValue(bound++, uuidText(uuid));
+            written.bindValue(bound++, juror);
+            for (int i = 0; i < t.references.size(); ++i)
+                written.bindValue(bound++, refs.at(i).id);
+            bindContent(written, bound, row, t);
+            if (!written.exec())
+                return Database::sqlError(written);
         }
     }
     if (write && counts.added + counts.updated > 0)

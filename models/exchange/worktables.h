@@ -41,6 +41,12 @@ const QList<WorkTable> &workTables();
 /// {"uuid", "juror", references…, content…, "version", "updated_at"}, sorted by uuid.
 Result<QJsonObject> exportWork(Database &db, const QUuid &juror);
 
+/// Adds one juror's rows (in the form exportWork() gives them) to a round that has none of
+/// them yet, with one prepared statement per kind and none of RowMerger's checks: the fast
+/// path for rounds generated in bulk (benchmarks). A row the round already has, or one that
+/// names something the round does not have, fails the whole call. Call inside a transaction.
+Result<int> insertWork(Database &db, const QUuid &juror, const QJsonObject &work);
+
 /// What merging one juror's rows did.
 struct MergeCounts
 {

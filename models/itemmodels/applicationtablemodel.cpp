@@ -53,6 +53,7 @@ Result<void> ApplicationTableModel::reloadProgress()
     WorkRepository work(m_db);
     m_progress.clear();
     m_scoredBy.clear();
+    m_scoredByComplete = false;
     m_conflictsOn.clear();
     if (!m_viewer.isOrganiser()) {
         auto progress = work.progress(m_viewer.jurorId);
@@ -60,10 +61,9 @@ Result<void> ApplicationTableModel::reloadProgress()
             return progress.error();
         m_progress = progress.value();
     } else {
-        auto scoredBy = work.scoredByCount();
-        if (!scoredBy)
-            return scoredBy.error();
-        m_scoredBy = scoredBy.value();
+        // Opening a large round must not count every score: the counts are read as rows
+        // are shown (see scoredBy()).
+        m_scoredByComplete = false;
         auto conflicts = work.allConflicts();
         if (!conflicts)
             return conflicts.error();
@@ -77,6 +77,35 @@ Result<void> ApplicationTableModel::reloadProgress()
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, ProgressColumn), index(rowCount() - 1, ProgressColumn));
     return {};
+}
+
+int ApplicationTableModel::scoredBy(qint64 applicationId) const
+{
+    const auto it = m_scoredBy.constFind(applicationId);
+    if (it != m_scoredBy.constEnd())
+        return *it;
+    if (m_scoredByComplete)
+        return 0;
+    auto count = WorkRepository(m_db).scoredByCountOn(applicationId);
+    if (!count) {
+        emit const_cast<ApplicationTableModel *>(this)->loadFailed(count.error());
+        return 0;
+    }
+    m_scoredBy.insert(applicationId, count.value());
+    return count.value();
+}
+
+void ApplicationTableModel::loadAllScoredBy() const
+{
+    if (m_scoredByComplete)
+        return;
+    auto all = WorkRepository(m_db).scoredByCount();
+    if (!all) {
+        emit const_cast<ApplicationTableModel *>(this)->loadFailed(all.error());
+        return;
+    }
+    m_scoredBy = all.value();
+    m_scoredByComplete = true;
 }
 
 int ApplicationTableModel::rowOf(qint64 id) const
@@ -135,7 +164,7 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
         case ProgressColumn:
             if (m_viewer.isOrganiser())
                 return tr("%1 of %2")
-                    .arg(m_scoredBy.value(row.id))
+                    .arg(scoredBy(row.id))
                     .arg(m_jurors - m_conflictsOn.value(row.id));
             return progressTitle(m_progress.value(row.id, Progress::Unread));
         }
@@ -171,8 +200,11 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return int(row.status);
         case ProgressColumn:
-            return m_viewer.isOrganiser() ? m_scoredBy.value(row.id)
-                                          : int(m_progress.value(row.id, Progress::Unread));
+            if (m_viewer.isOrganiser()) {
+                loadAllScoredBy(); // sorting compares every row
+                return m_scoredBy.value(row.id);
+            }
+            return int(m_progress.value(row.id, Progress::Unread));
         }
         break;
     case CountyRole:

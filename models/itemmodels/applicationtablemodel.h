@@ -65,6 +65,10 @@ signals:
 
 private:
     Result<void> reloadProgress();
+    /// For the organiser: how many jurors fully scored the application. Counted per shown
+    /// row on demand (from the score index), for every row at once only to sort by it.
+    int scoredBy(qint64 applicationId) const;
+    void loadAllScoredBy() const;
     QString cachedKey(const QString &text) const;
     QString titleKey(int row) const;
 
@@ -75,7 +79,8 @@ private:
     mutable QList<QString> m_titleKeys;         // filled on first sort by title
     Viewer m_viewer;
     QHash<qint64, Progress> m_progress;  // the viewing juror's
-    QHash<qint64, int> m_scoredBy;       // for the organiser: jurors who fully scored
+    mutable QHash<qint64, int> m_scoredBy; // for the organiser: jurors who fully scored
+    mutable bool m_scoredByComplete = false; // m_scoredBy holds every application
     QHash<qint64, int> m_conflictsOn;    // for the organiser: conflicted jurors
     int m_jurors = 0;
 };

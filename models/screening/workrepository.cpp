@@ -580,6 +580,20 @@ Result<WorkRepository::Tally> WorkRepository::tally(qint64 jurorId) const
     return t;
 }
 
+Result<int> WorkRepository::scoredByCountOn(qint64 applicationId) const
+{
+    auto value = m_db.scalar(QStringLiteral(
+        "SELECT count(*) FROM (SELECT s.juror_id FROM score s "
+        "WHERE s.application_id = ? AND s.value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM conflict k "
+        "WHERE k.juror_id = s.juror_id AND k.application_id = s.application_id "
+        "AND k.withdrawn = 0) GROUP BY s.juror_id "
+        "HAVING count(*) = (SELECT count(*) FROM criterion))"),
+                             {applicationId});
+    if (!value)
+        return value.error();
+    return value.value().toInt();
+}
+
 Result<QHash<qint64, int>> WorkRepository::scoredByCount() const
 {
     auto query = m_db.exec(QStringLiteral(

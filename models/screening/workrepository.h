@@ -72,6 +72,8 @@ public:
     Result<Tally> tally(qint64 jurorId) const;
     /// For the organiser: how many jurors have fully scored each application.
     Result<QHash<qint64, int>> scoredByCount() const;
+    /// The same for one application, read through the score index.
+    Result<int> scoredByCountOn(qint64 applicationId) const;
 
 private:
     Result<QUuid> uuidOf(const char *table, qint64 id) const;

@@ -147,9 +147,10 @@ Result<void> RoundRepository::canStep(Phase from, Phase to) const
     if (int(to) == int(from) - 1) {
         switch (from) {
         case Phase::Screening:
-            return none(QStringLiteral("SELECT (SELECT count(*) FROM score WHERE value IS NOT NULL) "
-                                       "+ (SELECT count(*) FROM recommendation WHERE value IS NOT NULL) "
-                                       "+ (SELECT count(*) FROM comment WHERE deleted = 0)"),
+            // Whether any exists, not how many: the window asks this on every open.
+            return none(QStringLiteral("SELECT EXISTS (SELECT 1 FROM score WHERE value IS NOT NULL) "
+                                       "+ EXISTS (SELECT 1 FROM recommendation WHERE value IS NOT NULL) "
+                                       "+ EXISTS (SELECT 1 FROM comment WHERE deleted = 0)"),
                         tr("The round cannot go back to preparation: jurors have already "
                            "scored, recommended or commented."));
         case Phase::Followup:

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// The floor: what the same work costs through the sqlite3 tool (and LibreOffice for the
+/// decision document). Every SQL statement here is run by the sqlite3 tool, never by the
+/// program; it restates what the models' queries do, so that the two can be compared.
+namespace Floor {
+
+bool sqliteInstalled();
+/// The LibreOffice binary, empty when LibreOffice is not installed.
+QString libreOffice();
+
+/// Milliseconds sqlite3 spends on @p script over @p file: the wall time of the sqlite3
+/// process less that of the same process running a trivial query on the same file, the best
+/// of @p repeats runs.
+std::optional<double> sqliteMs(const QString &file, const QString &script, bool readOnly,
+                               int repeats);
+
+/// The full-text queries as the search field sends them to the index.
+QString searchScript(const QStringList &queries);
+/// The leaderboard's aggregation: each juror's weighted mean per application and the
+/// recommendation counts, without conflicted jurors.
+QString leaderboardScript();
+/// The return files' rows upserted in one transaction (higher version wins).
+QString mergeScript(const QStringList &returnFiles);
+
+/// Milliseconds LibreOffice takes to convert @p document to PDF in @p outDir.
+std::optional<double> libreOfficeMs(const QString &document, const QString &outDir);
+
+} // namespace Floor
