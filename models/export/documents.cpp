@@ -77,8 +77,10 @@ Result<Context> load(Database &db)
     Context c;
     auto round = RoundRepository(db).load();
     auto jurors = JurorRepository(db).list();
-    auto vote = VoteResult::count(db);
     auto board = Leaderboard::load(db);
+    if (!board)
+        return board.error();
+    auto vote = VoteResult::count(db, board.value());
     auto decision = DecisionRepository(db).load();
     auto motivations = DecisionRepository(db).finalistMotivations();
     auto conflicts = WorkRepository(db).allConflicts();
@@ -186,12 +188,20 @@ PdfOptions options(const Context &c, const QString &title, const QString &subjec
 
 namespace Documents {
 
+// The documents from a context loaded once (loading computes the leaderboard, the costly part).
+Result<QString> decisionHtmlFor(const Context &c);
+Result<QString> protocolHtmlFor(Database &db, const Context &c);
+
 Result<QString> decisionHtml(Database &db)
 {
     auto context = load(db);
     if (!context)
         return context.error();
-    const Context &c = context.value();
+    return decisionHtmlFor(context.value());
+}
+
+Result<QString> decisionHtmlFor(const Context &c)
+{
     if (!c.decision)
         return Error(Tr::tr("No decision has been recorded yet."));
     const Decision &d = *c.decision;
@@ -272,13 +282,13 @@ Result<QString> decisionHtml(Database &db)
 
 Result<void> exportDecision(Database &db, const QString &path)
 {
-    auto html = decisionHtml(db);
-    if (!html)
-        return html.error();
     auto context = load(db);
     if (!context)
         return context.error();
     const Context &c = context.value();
+    auto html = decisionHtmlFor(c);
+    if (!html)
+        return html.error();
     const QString title = Tr::tr("Jury's decision – %1").arg(awardYear(c.round));
     const QString footer = Tr::tr("Round %1 · SHA-256 of the decision record: %2")
                                .arg(uuidText(c.round.uuid), c.decision->recordSha256);
@@ -291,7 +301,11 @@ Result<QString> protocolHtml(Database &db)
     auto context = load(db);
     if (!context)
         return context.error();
-    const Context &c = context.value();
+    return protocolHtmlFor(db, context.value());
+}
+
+Result<QString> protocolHtmlFor(Database &db, const Context &c)
+{
     const QLocale locale;
     const auto number = [&](const std::optional<double> &v) {
         return v ? locale.toString(*v, 'f', 2) : QStringLiteral("–");
@@ -420,12 +434,12 @@ Result<QString> protocolHtml(Database &db)
 
 Result<void> exportProtocol(Database &db, const QString &path)
 {
-    auto html = protocolHtml(db);
-    if (!html)
-        return html.error();
     auto context = load(db);
     if (!context)
         return context.error();
+    auto html = protocolHtmlFor(db, context.value());
+    if (!html)
+        return html.error();
     const QString title = Tr::tr("Jury protocol – %1").arg(awardYear(context->round));
     return PdfWriter::write(path, html.value(),
                             options(context.value(), title, Tr::tr("The jury's work in the round."),

@@ -79,7 +79,7 @@ Result<Round> RoundRepository::requirePhase(std::initializer_list<Phase> allowed
         return Error(tr("The round is decided and locked: you cannot %1.").arg(action));
     QStringList names;
     for (Phase phase : allowed)
-        names << QStringLiteral("“%1”").arg(phaseTitle(phase));
+        names << tr("“%1”", "a phase's name in quotation marks").arg(phaseTitle(phase));
     return Error(tr("You can only %1 in the phase %2; the round is now in the phase “%3”.")
                      .arg(action, names.join(tr(" or ")), phaseTitle(round->phase)));
 }

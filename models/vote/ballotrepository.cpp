@@ -162,11 +162,16 @@ Result<QList<Ballot>> BallotRepository::ballots() const
 
 Result<VoteResult> VoteResult::count(Database &db)
 {
-    VoteResult result;
     auto board = Leaderboard::load(db);
     if (!board)
         return board.error();
-    for (const LeaderboardEntry &e : board->entries) {
+    return count(db, board.value());
+}
+
+Result<VoteResult> VoteResult::count(Database &db, const Leaderboard &board)
+{
+    VoteResult result;
+    for (const LeaderboardEntry &e : board.entries) {
         result.municipality.insert(e.applicationId, e.municipality);
         result.uuid.insert(e.applicationId, e.uuid);
     }
@@ -174,7 +179,7 @@ Result<VoteResult> VoteResult::count(Database &db)
     if (!finalists)
         return finalists.error();
     const QSet<qint64> set = finalists.value();
-    for (const LeaderboardEntry &e : board->entries) {
+    for (const LeaderboardEntry &e : board.entries) {
         if (set.contains(e.applicationId))
             result.finalists << e.applicationId;
     }
@@ -190,7 +195,7 @@ Result<VoteResult> VoteResult::count(Database &db)
     }
     // The screening's best among the finalists, ties included.
     const auto scoreOf = [&](qint64 id) {
-        const LeaderboardEntry *e = board->entry(id);
+        const LeaderboardEntry *e = board.entry(id);
         return e && e->score ? *e->score : -1e9;
     };
     for (qint64 id : result.finalists) {

@@ -10,6 +10,7 @@
 #include <optional>
 
 class Database;
+struct Leaderboard;
 
 /// A finalist as it stands on one juror's ballot.
 struct BallotChoice
@@ -59,4 +60,6 @@ struct VoteResult
     bool disagreement = false;
 
     static Result<VoteResult> count(Database &db);
+    /// The same, from a leaderboard the caller has already computed (it is the costly part).
+    static Result<VoteResult> count(Database &db, const Leaderboard &board);
 };

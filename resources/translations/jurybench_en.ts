@@ -4251,6 +4251,11 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>This is a juror's package: only the organiser's round file can %1.</source>
         <translation>This is a juror's package: only the organiser's round file can %1.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a phase's name in quotation marks</comment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>RoundSettingsDialog</name>

@@ -4341,6 +4341,11 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>This is a juror's package: only the organiser's round file can %1.</source>
         <translation>Det här är ett jurypaket: bara arrangörens omgångsfil kan %1.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a phase's name in quotation marks</comment>
+        <translation>”%1”</translation>
+    </message>
 </context>
 <context>
     <name>RoundSettingsDialog</name>
