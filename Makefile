@@ -7,6 +7,19 @@ BUILD_TYPE  ?= RelWithDebInfo
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
+# `make test-asan`: the whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (the tests set the sanitizers' options themselves, see tests/CMakeLists.txt).
+ASAN_BUILD_DIR ?= build-asan
+
+# `make fuzz`: libFuzzer targets built with clang, each run FUZZ_SECONDS from tests/corpus.
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_SECONDS   ?= 60
+FUZZ_MAX_LEN   ?= 65536
+FUZZ_CXX       ?= clang++-14
+FUZZ_PACKAGES  ?= clang-14 libclang-rt-14-dev
+FUZZ_TARGETS    = fuzz_csvreader:csv fuzz_applicationimport:csv fuzz_scoringsheet:sheet
+FUZZ_TARGET_NAMES = $(foreach t,$(FUZZ_TARGETS),$(firstword $(subst :, ,$(t))))
+
 .PHONY: all deps configure build run test bench test-asan fuzz translations clean
 
 all: build
@@ -28,8 +41,35 @@ run: build
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS) --timeout 900
 
+test-asan: deps
+	cmake -S . -B $(ASAN_BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DJURYBENCH_SANITIZE=ON \
+		$(CMAKE_FLAGS)
+	cmake --build $(ASAN_BUILD_DIR) --parallel $(JOBS)
+	cd $(ASAN_BUILD_DIR) && QT_QPA_PLATFORM=offscreen \
+		ctest --output-on-failure --parallel $(JOBS) --timeout 1800
+
+# Each target keeps what it learns in $(FUZZ_BUILD_DIR)/corpus/TARGET (the checked-in corpus is
+# only read) and writes crashing inputs to $(FUZZ_BUILD_DIR)/crashes/.
+fuzz:
+	@./.ci/install-deps --with $(FUZZ_PACKAGES)
+	cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_CXX_COMPILER=$(FUZZ_CXX) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
+		-DJURYBENCH_FUZZ=ON $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_BUILD_DIR) --parallel $(JOBS) --target $(FUZZ_TARGET_NAMES)
+	@mkdir -p $(FUZZ_BUILD_DIR)/crashes
+	@set -e; for pair in $(FUZZ_TARGETS); do \
+		target=$${pair%%:*}; seeds=tests/corpus/$${pair#*:}; \
+		mkdir -p $(FUZZ_BUILD_DIR)/corpus/$$target; \
+		echo "== $$target for $(FUZZ_SECONDS) s (seeds: $$seeds)"; \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		$(FUZZ_BUILD_DIR)/tests/fuzz/$$target \
+			-max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) -timeout=30 -rss_limit_mb=4096 \
+			-print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD_DIR)/crashes/$$target- \
+			$(FUZZ_BUILD_DIR)/corpus/$$target $$seeds; \
+	done
+
 translations: configure
 	cmake --build $(BUILD_DIR) --target update_translations
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR) $(FUZZ_BUILD_DIR)
