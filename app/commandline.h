@@ -36,6 +36,15 @@ private:
     int runPhase(const QStringList &args);
     int runSheet(const QStringList &args);
     int runFinalists(const QStringList &args);
+    int runPackage(const QStringList &args);
+    int runReturn(const QStringList &args);
+    int runMerge(const QStringList &args);
+    int runLog(const QStringList &args);
+    int runQuestions(const QStringList &args);
+    int runAnswer(const QStringList &args);
+    int runTally(const QStringList &args);
+    int runDecide(const QStringList &args);
+    int runExport(const QStringList &args);
 
     int fail(const QString &message);
     int usageError(const QString &message);

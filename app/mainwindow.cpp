@@ -4,6 +4,15 @@
 #include "applicationlistpanel.h"
 #include "attachmentviewer.h"
 #include "demo/demoround.h"
+#include "exchange/mergereportdialog.h"
+#include "exchange/package.h"
+#include "exchange/packagedialog.h"
+#include "exchange/returnfile.h"
+#include "exchange/sharedfolder.h"
+#include "exchange/sharedfoldersync.h"
+#include "export/documents.h"
+#include "followup/followupdialog.h"
+#include "followup/proposalpanel.h"
 #include "screening/finalistdialog.h"
 #include "screening/leaderboardview.h"
 #include "screening/scoringpanel.h"
@@ -20,6 +29,7 @@
 #include "storage/database.h"
 #include "storage/roundrepository.h"
 #include "theme.h"
+#include "vote/followuprepository.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -41,6 +51,7 @@
 #include <QProcess>
 #include <QPdfView>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -126,7 +137,14 @@ void MainWindow::createMenus()
     QAction *import = addCommand(file, QStringLiteral("importApplications"),
                                  tr("&Import applications…"), QKeySequence(tr("Ctrl+I")));
     connect(import, &QAction::triggered, this, &MainWindow::importApplications);
-    m_roundCommands << import;
+    QAction *receive = addCommand(file, QStringLiteral("receiveReturns"),
+                                  tr("Receive re&turn files…"), QKeySequence(tr("Ctrl+R")));
+    connect(receive, &QAction::triggered, this, &MainWindow::chooseReturnFiles);
+    m_handIn = addCommand(file, QStringLiteral("handIn"), tr("&Hand in…"),
+                          QKeySequence(tr("Ctrl+Shift+L")));
+    connect(m_handIn, &QAction::triggered, this, &MainWindow::chooseHandIn);
+    m_roundCommands << import << receive << m_handIn;
+    m_organiserCommands << import << receive;
     file->addSeparator();
     QAction *close = addCommand(file, QStringLiteral("closeRound"), tr("&Close round"),
                                 QKeySequence::Close);
@@ -178,7 +196,7 @@ void MainWindow::createMenus()
         m_reader->setFocus();
     });
     QAction *toAttachment = addCommand(go, QStringLiteral("focusAttachment"),
-                                       tr("Go to the &attachment"), QKeySequence(tr("Ctrl+3")));
+                                       tr("Go to the a&ttachment"), QKeySequence(tr("Ctrl+3")));
     connect(toAttachment, &QAction::triggered, this, [this] {
         if (m_attachmentId == 0) {
             announce(tr("No attachment is open. Choose one under Attachments in the text."));
@@ -205,6 +223,16 @@ void MainWindow::createMenus()
     QAction *conflict = addCommand(assess, QStringLiteral("conflict"),
                                    tr("Declare a &conflict of interest…"));
     connect(conflict, &QAction::triggered, this, [this] { m_scoring->toggleConflict(); });
+    QAction *propose = addCommand(assess, QStringLiteral("proposeQuestion"),
+                                  tr("&Propose a follow-up question"), QKeySequence(tr("Ctrl+Shift+Q")));
+    connect(propose, &QAction::triggered, this, [this] {
+        if (!m_proposals->isRelevant()) {
+            announce(tr("Questions are proposed to finalists, in the phase “%1”.").arg(phaseTitle(Phase::Followup)));
+            return;
+        }
+        m_scoringDock->show();
+        m_proposals->startProposal();
+    });
     assess->addSeparator();
     QAction *chooseJuror = addCommand(assess, QStringLiteral("actingAs"), tr("&Act as…"),
                                       QKeySequence(tr("Ctrl+Shift+J")));
@@ -219,12 +247,12 @@ void MainWindow::createMenus()
     QAction *importSheetAction = addCommand(assess, QStringLiteral("importSheet"),
                                             tr("&Import scoring sheet…"));
     connect(importSheetAction, &QAction::triggered, this, &MainWindow::importSheet);
-    m_roundCommands << toScoring << comment << conflict << chooseJuror;
+    m_roundCommands << toScoring << comment << conflict << propose << chooseJuror;
     m_jurorCommands << exportSheetAction << importSheetAction;
 
     QMenu *round = menuBar()->addMenu(tr("&Round"));
     QAction *settings = addCommand(round, QStringLiteral("roundSettings"),
-                                   tr("Round &settings…"), QKeySequence(tr("Ctrl+,")));
+                                   tr("&Round settings…"), QKeySequence(tr("Ctrl+,")));
     connect(settings, &QAction::triggered, this, &MainWindow::showRoundSettings);
     QAction *leaderboard = addCommand(round, QStringLiteral("leaderboard"), tr("&Leaderboard"),
                                       QKeySequence(tr("Ctrl+T")));
@@ -232,12 +260,36 @@ void MainWindow::createMenus()
     QAction *finalists = addCommand(round, QStringLiteral("chooseFinalists"),
                                     tr("Choose &finalists…"));
     connect(finalists, &QAction::triggered, this, &MainWindow::chooseFinalists);
+    QAction *followup = addCommand(round, QStringLiteral("followupQuestions"),
+                                   tr("Follow-up &questions and answers…"));
+    connect(followup, &QAction::triggered, this, &MainWindow::showFollowup);
     round->addSeparator();
     m_phaseForward = addCommand(round, QStringLiteral("phaseForward"), tr("Next phase"));
     connect(m_phaseForward, &QAction::triggered, this, [this] { movePhase(+1); });
     m_phaseBack = addCommand(round, QStringLiteral("phaseBack"), tr("Previous phase"));
     connect(m_phaseBack, &QAction::triggered, this, [this] { movePhase(-1); });
-    m_roundCommands << settings << leaderboard << finalists;
+    round->addSeparator();
+    QAction *exportDecision = addCommand(round, QStringLiteral("exportDecision"),
+                                         tr("E&xport the decision as PDF…"));
+    connect(exportDecision, &QAction::triggered, this, &MainWindow::exportDecision);
+    QAction *exportProtocol = addCommand(round, QStringLiteral("exportProtocol"),
+                                         tr("Export the jury pr&otocol…"));
+    connect(exportProtocol, &QAction::triggered, this, &MainWindow::exportProtocol);
+    round->addSeparator();
+    QAction *packages = addCommand(round, QStringLiteral("createPackages"),
+                                   tr("Create juror &packages…"));
+    connect(packages, &QAction::triggered, this, &MainWindow::createPackages);
+    QAction *mergeLog = addCommand(round, QStringLiteral("mergeLog"),
+                                   tr("Log of &merged return files"));
+    connect(mergeLog, &QAction::triggered, this, &MainWindow::showMergeLog);
+    QAction *shared = addCommand(round, QStringLiteral("sharedFolder"), tr("Use a s&hared folder…"));
+    connect(shared, &QAction::triggered, this, &MainWindow::chooseSharedFolder);
+    m_stopSharing = addCommand(round, QStringLiteral("stopSharing"), tr("Stop &using the shared folder"));
+    connect(m_stopSharing, &QAction::triggered, this, [this] { useSharedFolder(QString()); });
+    m_roundCommands << settings << leaderboard << finalists << followup << exportDecision << exportProtocol
+                    << packages << mergeLog << shared;
+    m_organiserCommands << settings << finalists << followup << exportDecision << exportProtocol << packages
+                        << mergeLog;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *size = view->addMenu(tr("&Text size"));
@@ -295,7 +347,7 @@ QWidget *MainWindow::createWelcomePage()
     auto *open = new QPushButton(tr("&Open round…"), page);
     m_recent = new QListWidget(page);
     m_recent->setAccessibleName(tr("Recent rounds"));
-    auto *recentLabel = new QLabel(tr("&Recent rounds:"), page);
+    auto *recentLabel = new QLabel(tr("Re&cent rounds:"), page);
     recentLabel->setBuddy(m_recent);
 
     auto *layout = new QVBoxLayout(page);
@@ -387,8 +439,14 @@ void MainWindow::buildWorkspace()
     // The panel always fits the dock's width and scrolls only downwards.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Assessment"));
-    m_scoring = new ScoringPanel(*m_db, m_undo, scroll);
-    scroll->setWidget(m_scoring);
+    auto *panels = new QWidget(scroll);
+    m_proposals = new ProposalPanel(*m_db, panels);
+    m_scoring = new ScoringPanel(*m_db, m_undo, panels);
+    auto *panelLayout = new QVBoxLayout(panels);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_proposals);
+    panelLayout->addWidget(m_scoring, 1);
+    scroll->setWidget(panels);
     m_scoringDock->setWidget(scroll);
     m_scoringDock->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     addDockWidget(Qt::RightDockWidgetArea, m_scoringDock);
@@ -397,11 +455,18 @@ void MainWindow::buildWorkspace()
                 Qt::Horizontal);
     connect(m_scoring, &ScoringPanel::failed, this, &MainWindow::showError);
     connect(m_scoring, &ScoringPanel::announced, this, &MainWindow::announce);
+    connect(m_proposals, &ProposalPanel::failed, this, &MainWindow::showError);
+    connect(m_proposals, &ProposalPanel::announced, this, &MainWindow::announce);
+    connect(m_proposals, &ProposalPanel::manageRequested, this, &MainWindow::showFollowup);
+    connect(m_reader, &ReaderView::answerRequested, this, [this](qint64 answerId) { showAttachment(-answerId); });
     connect(m_db.get(), &Database::changed, this, [this](Database::Topic topic) {
         if (topic == Database::Topic::Jurors)
             fillActingAs();
-        if (topic == Database::Topic::Round || topic == Database::Topic::Work)
+        if (topic == Database::Topic::Round || topic == Database::Topic::Work) {
             updatePhaseCommands();
+            updateAssessmentPanels();
+            refreshFollowupInReader();
+        }
     });
     fillActingAs();
     showApplication(m_list->currentApplicationId());
@@ -427,6 +492,8 @@ void MainWindow::fillActingAs()
 
 void MainWindow::actAs(qint64 jurorId)
 {
+    if (m_packageJuror != 0)
+        jurorId = m_packageJuror; // a package is one juror's
     const int index = m_actingAs->findData(jurorId);
     if (index >= 0 && index != m_actingAs->currentIndex())
         m_actingAs->setCurrentIndex(index);
@@ -434,6 +501,8 @@ void MainWindow::actAs(qint64 jurorId)
     if (m_scoring && !(m_scoring->viewer() == viewer)) {
         m_undo->clear(); // undo belongs to the juror who did the work
         m_scoring->setViewer(viewer);
+        m_proposals->setViewer(viewer);
+        updateAssessmentPanels();
         announce(jurorId == 0 ? tr("Acting as the organiser.")
                               : tr("Acting as %1.").arg(m_actingAs->currentText()));
     }
@@ -493,6 +562,10 @@ void MainWindow::updatePhaseCommands()
                               && (phase == Phase::Screening || phase == Phase::Followup));
     for (QAction *a : {m_phaseForward, m_phaseBack})
         a->setVisible(viewer.isOrganiser());
+    if (QAction *decision = command(QStringLiteral("exportDecision")))
+        decision->setEnabled(phase == Phase::Decided);
+    if (QAction *protocol = command(QStringLiteral("exportProtocol")))
+        protocol->setEnabled(phase > Phase::Screening);
     if (m_leaderboard && !Visibility::othersScores(round.value(), viewer, false))
         m_leaderboard->hide();
     const auto label = [](Phase to) {
@@ -603,8 +676,29 @@ void MainWindow::importSheet()
     QMessageBox::information(this, tr("Scoring sheet imported"), report->describe());
 }
 
-Result<void> MainWindow::openRound(const QString &path)
+Result<void> MainWindow::openRound(const QString &requested)
 {
+    // A package received from the organiser becomes (or updates) the juror's working copy
+    // on this computer; the received file itself is only read.
+    QString path = requested;
+    QString installed;
+    if (auto probe = Database::openReadOnly(requested)) {
+        auto owner = Package::info(*probe.value());
+        auto round = RoundRepository(*probe.value()).load();
+        if (owner && owner.value() && round) {
+            const QString copy = Package::workingCopyPath(round->uuid, owner.value()->juror);
+            if (QFileInfo(copy).absoluteFilePath() != QFileInfo(requested).absoluteFilePath()) {
+                probe.value().reset();
+                if (m_db && QFileInfo(m_db->filePath()).absoluteFilePath() == QFileInfo(copy).absoluteFilePath())
+                    closeRound();
+                auto report = Package::install(requested, copy);
+                if (!report)
+                    return report.error();
+                installed = report->describe();
+                path = copy;
+            }
+        }
+    }
     auto opened = Database::open(path);
     if (!opened)
         return opened.error();
@@ -615,8 +709,9 @@ Result<void> MainWindow::openRound(const QString &path)
     updateRecentFiles();
     updateCommands();
     updateTitle();
+    updateRole();
     updatePhaseCommands();
-    announce(tr("Opened %1.").arg(QFileInfo(path).fileName()));
+    announce(installed.isEmpty() ? tr("Opened %1.").arg(QFileInfo(path).fileName()) : installed);
     return {};
 }
 
@@ -640,11 +735,16 @@ void MainWindow::closeRound()
         Settings::setWindowLayout(saveGeometry(), saveState(), m_splitter->saveState());
     m_pages->setCurrentIndex(0);
     m_undo->clear();
+    delete m_sync;
+    m_sync = nullptr;
+    m_packageJuror = 0;
+    m_jurorName.clear();
     delete m_leaderboard;
     m_leaderboard = nullptr;
     delete m_scoringDock;
     m_scoringDock = nullptr;
     m_scoring = nullptr;
+    m_proposals = nullptr;
     delete m_splitter;
     m_splitter = nullptr;
     m_list = nullptr;
@@ -709,8 +809,14 @@ void MainWindow::updateTitle()
         return;
     }
     const QString name = QStringLiteral("%1 %2").arg(round->settings.award).arg(round->settings.year);
-    setWindowTitle(QStringLiteral("%1 – Jurybench").arg(name));
-    m_roundLabel->setText(tr("%1 · Phase: %2").arg(name, phaseTitle(round->phase)));
+    if (m_packageJuror != 0) {
+        setWindowTitle(tr("%1 – %2 – Jurybench").arg(m_jurorName, name));
+        m_roundLabel->setText(tr("Juror package of %1 · %2 · Phase: %3")
+                                  .arg(m_jurorName, name, phaseTitle(round->phase)));
+    } else {
+        setWindowTitle(QStringLiteral("%1 – Jurybench").arg(name));
+        m_roundLabel->setText(tr("%1 · Phase: %2").arg(name, phaseTitle(round->phase)));
+    }
 }
 
 void MainWindow::showApplication(qint64 id)
@@ -719,6 +825,10 @@ void MainWindow::showApplication(qint64 id)
         return;
     if (m_scoring)
         m_scoring->setApplication(id);
+    if (m_proposals) {
+        m_proposals->setApplication(id);
+        updateAssessmentPanels();
+    }
     if (id == 0) {
         m_reader->showMessage(m_list->visibleCount() == 0 && m_list->totalCount() > 0
                                   ? tr("No application matches the search and filters.")
@@ -733,7 +843,8 @@ void MainWindow::showApplication(qint64 id)
         showError(application.error());
         return;
     }
-    m_reader->showApplication(application.value(), m_list->searchTerms());
+    m_reader->showApplication(application.value(), m_list->searchTerms(),
+                              followupFor(id, application->row.status));
     if (m_attachmentId != 0) {
         // The attachment tab belongs to the application that was shown before.
         m_tabs->removeTab(m_tabs->indexOf(m_attachment));
@@ -746,29 +857,56 @@ void MainWindow::showApplication(qint64 id)
         announce(tr("%n hit(s) in this application.", nullptr, m_reader->hitCount()));
 }
 
-void MainWindow::showAttachment(qint64 attachmentId)
+Result<MainWindow::PdfFile> MainWindow::pdfFile(qint64 id) const
 {
-    auto data = ApplicationRepository(*m_db).attachmentData(attachmentId);
-    if (!data) {
-        showError(data.error());
-        return;
-    }
-    QString name;
-    auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId());
-    if (application) {
-        for (const AttachmentInfo &a : application->attachments) {
-            if (a.id == attachmentId)
-                name = a.fileName;
+    // Positive ids are attachments of the application, negative ones PDFs of a finalist's answers.
+    PdfFile file;
+    if (id < 0) {
+        auto data = FollowupRepository(*m_db).answerPdf(-id);
+        if (!data)
+            return data.error();
+        file.data = data.value();
+        if (auto answers = FollowupRepository(*m_db).answers(m_reader->applicationId())) {
+            for (const Answer &a : answers.value())
+                if (a.id == -id)
+                    file.name = a.pdfName;
+        }
+        file.answer = true;
+    } else {
+        auto data = ApplicationRepository(*m_db).attachmentData(id);
+        if (!data)
+            return data.error();
+        file.data = data.value();
+        if (auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId())) {
+            for (const AttachmentInfo &a : application->attachments)
+                if (a.id == id)
+                    file.name = a.fileName;
         }
     }
-    if (!m_attachment->showPdf(data.value(), name)) {
-        showError(Error(tr("The attachment cannot be shown: it is not a readable PDF."), name));
+    if (file.name.isEmpty())
+        file.name = QStringLiteral("bilaga.pdf");
+    return file;
+}
+
+void MainWindow::showAttachment(qint64 attachmentId)
+{
+    auto file = pdfFile(attachmentId);
+    if (!file) {
+        showError(file.error());
+        return;
+    }
+    const QString name = file->name;
+    if (!m_attachment->showPdf(file->data, name)) {
+        showError(Error(file->answer ? tr("The answer cannot be shown: it is not a readable PDF.")
+                                     : tr("The attachment cannot be shown: it is not a readable PDF."),
+                        name));
         return;
     }
     m_attachmentId = attachmentId;
     if (m_tabs->indexOf(m_attachment) < 0)
         m_tabs->addTab(m_attachment, QString());
-    m_tabs->setTabText(m_tabs->indexOf(m_attachment), tr("Attachment: %1").arg(name));
+    m_tabs->setTabText(m_tabs->indexOf(m_attachment),
+                       file->answer ? tr("Answer: %1").arg(name) : tr("Attachment: %1").arg(name));
     m_tabs->setCurrentWidget(m_attachment);
     m_attachment->pdfView()->setFocus();
     announce(tr("Showing %1, %n page(s).", nullptr, m_attachment->pageCount()).arg(name));
@@ -776,26 +914,20 @@ void MainWindow::showAttachment(qint64 attachmentId)
 
 void MainWindow::openAttachmentExternally(qint64 attachmentId)
 {
-    auto data = ApplicationRepository(*m_db).attachmentData(attachmentId);
-    if (!data) {
-        showError(data.error());
+    auto pdf = pdfFile(attachmentId);
+    if (!pdf) {
+        showError(pdf.error());
         return;
     }
-    auto application = ApplicationRepository(*m_db).load(m_list->currentApplicationId());
-    QString name = QStringLiteral("bilaga.pdf");
-    if (application) {
-        for (const AttachmentInfo &a : application->attachments) {
-            if (a.id == attachmentId)
-                name = a.fileName;
-        }
-    }
+    const QString name = pdf->name;
+    const QByteArray &data = pdf->data;
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                                .filePath(QStringLiteral("jurybench-attachments/%1")
                                              .arg(attachmentId));
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
         showError(Error(tr("The attachment could not be saved for the PDF viewer: %1")
                             .arg(file.errorString()),
                         path));
@@ -934,17 +1066,348 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+namespace {
+
+// Return files merge into the open round; one round file or package opens.
+QStringList droppedFiles(const QMimeData *data, const QString &suffix)
+{
+    QStringList files;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(suffix))
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()
-        && urls.first().toLocalFile().endsWith(QStringLiteral(".jury")))
+    const QMimeData *data = event->mimeData();
+    const bool returns = m_db && m_packageJuror == 0
+                         && !droppedFiles(data, QStringLiteral(".juryretur")).isEmpty();
+    const bool round = data->urls().size() == 1
+                       && (!droppedFiles(data, QStringLiteral(".jury")).isEmpty()
+                           || !droppedFiles(data, QStringLiteral(".jurypaket")).isEmpty());
+    if (returns || round)
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    const QStringList returns = droppedFiles(event->mimeData(), QStringLiteral(".juryretur"));
+    if (!returns.isEmpty() && m_db && m_packageJuror == 0) {
+        receiveReturnFiles(returns);
+        return;
+    }
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty())
+    if (!urls.isEmpty() && urls.first().isLocalFile())
         openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::updateRole()
+{
+    m_packageJuror = 0;
+    m_jurorName.clear();
+    if (m_db) {
+        auto juror = RoundRepository(*m_db).packageJuror();
+        if (juror)
+            m_packageJuror = juror.value();
+        if (auto jurors = JurorRepository(*m_db).list()) {
+            for (const Juror &j : jurors.value())
+                if (j.id == m_packageJuror)
+                    m_jurorName = j.name;
+        }
+    }
+    const bool jurorMode = m_packageJuror != 0;
+    if (QToolBar *toolbar = findChild<QToolBar *>(QStringLiteral("actingAsToolBar")))
+        toolbar->setVisible(m_db && !jurorMode);
+    for (QAction *a : std::as_const(m_organiserCommands))
+        a->setVisible(!jurorMode);
+    m_handIn->setVisible(jurorMode);
+    m_handIn->setEnabled(jurorMode);
+    for (QAction *a : {m_phaseForward, m_phaseBack})
+        a->setVisible(!jurorMode);
+    if (jurorMode)
+        actAs(m_packageJuror);
+    updateTitle();
+
+    delete m_sync;
+    m_sync = nullptr;
+    if (m_db) {
+        auto round = RoundRepository(*m_db).load();
+        const QString folder = round ? Settings::sharedFolder(uuidText(round->uuid)) : QString();
+        m_stopSharing->setEnabled(!folder.isEmpty());
+        if (!folder.isEmpty())
+            useSharedFolder(folder);
+    }
+}
+
+QList<MergeResult> MainWindow::receiveReturnFiles(const QStringList &paths, bool showReport)
+{
+    if (!m_db || paths.isEmpty())
+        return {};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto results = Merger(*m_db).merge(paths);
+    QApplication::restoreOverrideCursor();
+    if (!results) {
+        showError(results.error());
+        return {};
+    }
+    announce(MergeReportDialog::summary(results.value()));
+    if (showReport) {
+        MergeReportDialog dialog(results.value(), this);
+        dialog.exec();
+    }
+    return results.value();
+}
+
+void MainWindow::chooseReturnFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Receive return files"), Settings::lastFolder(),
+        tr("Return files (*.juryretur);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    Settings::setLastFolder(QFileInfo(paths.first()).absolutePath());
+    receiveReturnFiles(paths);
+}
+
+Result<void> MainWindow::handIn(const QString &path)
+{
+    if (!m_db)
+        return Error(tr("No round is open."));
+    auto bytes = ReturnFile::create(*m_db);
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
+        return Error(tr("The return file could not be written: %1").arg(file.errorString()), path);
+    return {};
+}
+
+void MainWindow::chooseHandIn()
+{
+    if (!m_db || m_packageJuror == 0)
+        return;
+    auto round = RoundRepository(*m_db).load();
+    QString name = tr("%1 – %2 %3")
+                       .arg(m_jurorName, round ? round->settings.award : QString())
+                       .arg(round ? round->settings.year : 0);
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Hand in"),
+                                                      QDir(folder).filePath(name + QStringLiteral(".juryretur")),
+                                                      tr("Return files (*.juryretur)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = handIn(path); !r) {
+        showError(r.error());
+        return;
+    }
+    announce(tr("Handed in as %1. Send the file to the organiser.").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::createPackages()
+{
+    if (!m_db)
+        return;
+    PackageDialog dialog(*m_db, this);
+    if (m_sync)
+        dialog.setFolder(SharedFolder::packageFolder(m_sync->folder()));
+    dialog.exec();
+    if (!dialog.createdFiles().isEmpty())
+        announce(dialog.messageText());
+}
+
+void MainWindow::showMergeLog()
+{
+    if (!m_db)
+        return;
+    auto log = Merger(*m_db).log();
+    if (!log) {
+        showError(log.error());
+        return;
+    }
+    MergeLogDialog dialog(log.value(), this);
+    dialog.exec();
+}
+
+void MainWindow::chooseSharedFolder()
+{
+    if (!m_db)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose the folder your sync service shares with the jury"),
+        m_sync ? m_sync->folder() : Settings::lastFolder());
+    if (!folder.isEmpty())
+        useSharedFolder(folder);
+}
+
+void MainWindow::useSharedFolder(const QString &folder)
+{
+    if (!m_db)
+        return;
+    auto round = RoundRepository(*m_db).load();
+    if (!round)
+        return;
+    Settings::setSharedFolder(uuidText(round->uuid), folder);
+    delete m_sync;
+    m_sync = nullptr;
+    m_stopSharing->setEnabled(!folder.isEmpty());
+    if (folder.isEmpty()) {
+        announce(tr("The shared folder is no longer used."));
+        return;
+    }
+    m_sync = new SharedFolderSync(*m_db, folder, m_packageJuror != 0, this);
+    connect(m_sync, &SharedFolderSync::failed, this, [this](const Error &e) { announce(e.toString()); });
+    connect(m_sync, &SharedFolderSync::returnWritten, this, [this] {
+        statusBar()->showMessage(tr("Handed in to the shared folder."), 4000);
+    });
+    connect(m_sync, &SharedFolderSync::merged, this, [this](const QList<MergeResult> &results) {
+        announce(MergeReportDialog::summary(results));
+        for (const MergeResult &r : results) {
+            if (!r.merged()) {
+                auto *dialog = new MergeReportDialog(results, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+                break;
+            }
+        }
+    });
+    connect(m_sync, &SharedFolderSync::newerPackageFound, this, &MainWindow::installNewerPackage);
+    if (m_packageJuror != 0)
+        m_sync->writeNow();
+    announce(tr("Using the shared folder %1.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::installNewerPackage(const QString &path)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("New package"),
+        tr("The organiser has left a new package for you in the shared folder. Update your copy "
+           "now? Your own work is kept."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        openFile(path);
+}
+
+void MainWindow::updateAssessmentPanels()
+{
+    if (m_proposals)
+        m_proposals->setVisible(m_proposals->isRelevant());
+}
+
+void MainWindow::showFollowup()
+{
+    if (!m_db)
+        return;
+    FollowupDialog dialog(*m_db, this);
+    connect(&dialog, &FollowupDialog::announced, this, &MainWindow::announce);
+    const qint64 current = m_list ? m_list->currentApplicationId() : 0;
+    dialog.setCurrentFinalist(current);
+    dialog.exec();
+    showApplication(m_list->currentApplicationId());
+}
+
+
+ReaderFollowup MainWindow::followupFor(qint64 id, ApplicationStatus status) const
+{
+    ReaderFollowup followup;
+    if (status != ApplicationStatus::Finalist)
+        return followup;
+    FollowupRepository repository(*m_db);
+    auto questions = repository.questions(id);
+    auto answers = repository.answers(id);
+    auto replyBy = repository.replyBy(id);
+    if (!questions || !answers || !replyBy)
+        return followup;
+    const auto split = FollowupRepository::answersPerQuestion(questions.value(), answers.value());
+    for (int i = 0; i < questions->size(); ++i)
+        followup.items.append({questions->at(i).text, split.first.value(i)});
+    followup.letterAnswer = split.second;
+    followup.replyBy = replyBy.value();
+    for (const Answer &a : answers.value())
+        if (!a.pdfName.isEmpty())
+            followup.files.append({a.id, a.pdfName, a.received});
+    return followup;
+}
+
+void MainWindow::refreshFollowupInReader()
+{
+    // Answers and questions change rarely; scores often. Re-render only for the former.
+    const qint64 id = m_reader ? m_reader->applicationId() : 0;
+    if (id == 0)
+        return;
+    auto application = ApplicationRepository(*m_db).load(id);
+    if (application && !(followupFor(id, application->row.status) == m_reader->followup()))
+        showApplication(id);
+}
+
+QString MainWindow::chooseDocumentPath(const QString &title, const QString &name, const QString &filters)
+{
+    const QString folder = Settings::lastFolder().isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : Settings::lastFolder();
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filters);
+    if (!path.isEmpty())
+        Settings::setLastFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
+Result<void> MainWindow::writeDecision(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = Documents::exportDecision(*m_db, path);
+    QApplication::restoreOverrideCursor();
+    return written;
+}
+
+Result<void> MainWindow::writeProtocol(const QString &path)
+{
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto written = Documents::exportProtocol(*m_db, path);
+        QApplication::restoreOverrideCursor();
+        return written;
+    }
+    auto csv = Documents::protocolCsv(*m_db);
+    if (!csv)
+        return csv.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) != csv->size() || !file.commit())
+        return Error(tr("The file could not be written: %1").arg(file.errorString()), path);
+    return {};
+}
+
+void MainWindow::exportDecision()
+{
+    exportDocument(tr("Export the decision"), tr("Decision %1 %2.pdf"), tr("PDF documents (*.pdf)"),
+                   &MainWindow::writeDecision, tr("The decision is saved as %1."));
+}
+
+void MainWindow::exportProtocol()
+{
+    exportDocument(tr("Export the jury protocol"), tr("Jury protocol %1 %2.pdf"),
+                   tr("PDF documents (*.pdf);;CSV for archiving (*.csv)"), &MainWindow::writeProtocol,
+                   tr("The protocol is saved as %1."));
+}
+
+void MainWindow::exportDocument(const QString &title, const QString &nameTemplate, const QString &filters,
+                                Result<void> (MainWindow::*write)(const QString &), const QString &savedMessage)
+{
+    auto round = RoundRepository(*m_db).load();
+    if (!round)
+        return showError(round.error());
+    const QString path = chooseDocumentPath(
+        title, nameTemplate.arg(round->settings.award).arg(round->settings.year), filters);
+    if (path.isEmpty())
+        return;
+    if (auto written = (this->*write)(path); !written)
+        return showError(written.error());
+    announce(savedMessage.arg(QFileInfo(path).fileName()));
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }

@@ -6,20 +6,29 @@
 //   recommendation <uuid> <version> <ja|kanske|nej or ->
 //   comment <uuid> <version> <body>
 //   conflict <uuid> <version> <reason, or - when withdrawn>
+//   ballot <uuid> <version> <rank or ->
+//
+// In a round in screening it scores, recommends, comments and declares conflicts; in a round
+// in the final vote it ranks the finalists (a whole ballot per transaction), comments and
+// declares conflicts.
 //
 // Usage: crashchild ROUND SEED. Exits 2 (with the reason on stderr) when an edit is refused:
 // nothing should be refused, so that is a failure for the test.
 
+#include "screening/finalistrepository.h"
 #include "screening/screening.h"
 #include "screening/workrepository.h"
 #include "storage/applicationrepository.h"
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
 #include "storage/jurorrepository.h"
+#include "storage/roundrepository.h"
+#include "vote/ballotrepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
@@ -69,19 +78,40 @@ public:
             std::fprintf(stderr, "crashchild: the round has no jurors, criteria or applications\n");
             std::exit(2);
         }
+        m_vote = take(RoundRepository(db).load(), "round").phase == Phase::Vote;
+        if (m_vote) {
+            const QSet<qint64> finalists = take(FinalistRepository(db).finalistIds(), "finalists");
+            for (const ApplicationRow &a : m_applications) {
+                if (finalists.contains(a.id))
+                    m_finalists.append(&a);
+            }
+        }
         for (const Conflict &c : take(m_work.allConflicts(), "conflicts"))
             m_conflicts.insert({c.jurorId, c.applicationId});
         for (const Juror &j : m_jurors) {
             for (const ApplicationRow &a : m_applications) {
                 for (const Comment &c :
-                     take(m_work.comments(Viewer::juror(j.id), a.id), "comments"))
-                    m_comments.append({j.id, c.uuid});
+                     take(m_work.comments(Viewer::juror(j.id), a.id), "comments")) {
+                    if (c.jurorId == j.id) // not the others' shared comments the juror sees
+                        m_comments.append({j.id, c.uuid});
+                }
             }
         }
     }
 
     void editForever()
     {
+        while (m_vote) {
+            const int dice = pick(100);
+            if (dice < 50)
+                rank();
+            else if (dice < 65)
+                addComment();
+            else if (dice < 85)
+                editComment();
+            else
+                toggleConflict();
+        }
         for (;;) {
             const int dice = pick(100);
             if (dice < 50)
@@ -178,6 +208,36 @@ private:
                    .arg(value ? recommendationKey(*value) : QStringLiteral("-")));
     }
 
+    // A whole ballot: the finalists the juror is not conflicted on, in a random order, some
+    // left unranked.
+    void rank()
+    {
+        const Juror &juror = m_jurors.at(pick(int(m_jurors.size())));
+        QList<const ApplicationRow *> order;
+        for (const ApplicationRow *a : m_finalists) {
+            if (!m_conflicts.contains({juror.id, a->id}))
+                order.append(a);
+        }
+        std::shuffle(order.begin(), order.end(), m_rng);
+        QHash<qint64, std::optional<int>> ranks;
+        for (int i = 0; i < order.size(); ++i) {
+            if (pick(5) != 0)
+                ranks.insert(order.at(i)->id, i + 1);
+        }
+        check(BallotRepository(m_db).setRanks(juror.id, ranks), QStringLiteral("setRanks"));
+        for (const ApplicationRow *a : std::as_const(order)) {
+            const QUuid uuid = WorkIds::ballot(juror.uuid, a->uuid);
+            const qint64 version = storedVersion("ballot", uuid);
+            if (version == 0)
+                continue; // never ranked, nothing written
+            const std::optional<int> r = ranks.value(a->id);
+            report(QStringLiteral("ballot %1 %2 %3")
+                       .arg(uuidText(uuid))
+                       .arg(version)
+                       .arg(r ? QString::number(*r) : QStringLiteral("-")));
+        }
+    }
+
     void addComment()
     {
         const Juror &juror = m_jurors.at(pick(int(m_jurors.size())));
@@ -238,6 +298,8 @@ private:
     QList<Juror> m_jurors;
     QList<Criterion> m_criteria;
     QList<ApplicationRow> m_applications;
+    bool m_vote = false;                       ///< the round is in the final vote
+    QList<const ApplicationRow *> m_finalists; ///< in m_applications
     QSet<QPair<qint64, qint64>> m_conflicts;
     QList<QPair<qint64, QUuid>> m_comments;
 };

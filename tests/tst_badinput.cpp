@@ -1,3 +1,4 @@
+#include "exchange/returnfile.h"
 #include "import/applicationimporter.h"
 #include "reference/municipalityregistry.h"
 #include "screening/scoringsheet.h"
@@ -6,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/jurorrepository.h"
 #include "storage/roundrepository.h"
+#include "support/returntemplate.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <random>
 
 using namespace TestSupport;
@@ -22,7 +25,7 @@ namespace {
 
 const QString CorpusDir = QStringLiteral(JURYBENCH_CORPUS_DIR);
 
-enum class Reader { Applications, Sheet };
+enum class Reader { Applications, Sheet, Return };
 
 // How many mutated variants of a valid file each reader gets, from a fixed seed.
 constexpr int Variants = 300;
@@ -142,6 +145,9 @@ private slots:
     void generated();
     void mutatedApplicationCsv();
     void mutatedScoringSheet();
+    void returnFile_data();
+    void returnFile();
+    void mutatedReturnFile();
 
 private:
     struct Outcome
@@ -150,13 +156,19 @@ private:
         QString problem; ///< set when an invariant does not hold
     };
     Outcome feed(Reader reader, const QString &path);
+    void corpusRows(const QString &folder);
+    void corpusFile(Reader reader, const QString &folder, const QString &name, const QString &path);
+    void variants(Reader reader, quint32 seed,
+                  const std::function<QString(int, std::mt19937 &)> &write);
     QString sheetCopy(const QString &name, const QByteArray &bytes);
     void reopenFresh();
 
     QTemporaryDir m_dir;
     QString m_template;
     QString m_attachments;
-    QHash<QByteArray, QByteArray> m_ids; ///< {lund} → Lund's application id
+    QHash<QByteArray, QByteArray> m_ids;       ///< {lund} → Lund's application id
+    QHash<QByteArray, QByteArray> m_returnIds; ///< the placeholders of return-file templates
+    QByteArray m_key;                          ///< J1's key, to sign return-file templates
     qint64 m_juror = 0;
     std::unique_ptr<Database> m_db;
     QByteArray m_fingerprint; ///< of m_db as opened
@@ -209,6 +221,9 @@ void tst_BadInput::initTestCase()
                 WorkRepository(*db).declareConflict(m_juror, row.id, QStringLiteral("Jäv"), false));
     }
     QCOMPARE(m_ids.size(), 5);
+    m_returnIds = ReturnTemplate::placeholders(*db);
+    m_key = ReturnTemplate::jurorKey(*db);
+    QVERIFY(!m_returnIds.isEmpty() && !m_key.isEmpty());
 }
 
 void tst_BadInput::reopenFresh()
@@ -263,15 +278,25 @@ tst_BadInput::Outcome tst_BadInput::feed(Reader reader, const QString &path)
         } else {
             error = report.error();
         }
-    } else {
+    } else if (reader == Reader::Sheet) {
         auto report = ScoringSheet::importSheet(*m_db, m_juror, path);
         if (report)
             outcome.accepted = true;
         else
             error = report.error();
+    } else {
+        auto results = Merger(*m_db).merge({path});
+        if (!results)
+            error = results.error();
+        else if (results->size() != 1)
+            outcome.problem = QStringLiteral("%1 results for one file").arg(results->size());
+        else if (results->first().merged())
+            outcome.accepted = true;
+        else
+            error = *results->first().refusal;
     }
     m_changed = true; // until shown otherwise
-    if (outcome.accepted)
+    if (outcome.accepted || !outcome.problem.isEmpty())
         return outcome;
     if (error.message.trimmed().isEmpty())
         outcome.problem = QStringLiteral("refused without a message");
@@ -285,40 +310,61 @@ tst_BadInput::Outcome tst_BadInput::feed(Reader reader, const QString &path)
     return outcome;
 }
 
-void tst_BadInput::applicationCsv_data()
+void tst_BadInput::corpusRows(const QString &folder)
 {
     QTest::addColumn<QString>("name");
-    for (const QString &name : corpusFiles(QStringLiteral("csv")))
+    for (const QString &name : corpusFiles(folder))
         QTest::newRow(qPrintable(name)) << name;
+}
+
+void tst_BadInput::corpusFile(Reader reader, const QString &folder, const QString &name,
+                              const QString &path)
+{
+    const Outcome outcome = feed(reader, path);
+    QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
+    if (const char *issue = knownIssue(folder + u'/' + name))
+        QEXPECT_FAIL("", issue, Continue);
+    QCOMPARE(outcome.accepted, name.startsWith(QStringLiteral("valid-")));
+}
+
+void tst_BadInput::applicationCsv_data()
+{
+    corpusRows(QStringLiteral("csv"));
 }
 
 void tst_BadInput::applicationCsv()
 {
     QFETCH(QString, name);
-    const QString path = CorpusDir + QStringLiteral("/csv/") + name;
-    const Outcome outcome = feed(Reader::Applications, path);
-    QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
-    if (const char *issue = knownIssue(QStringLiteral("csv/") + name))
-        QEXPECT_FAIL("", issue, Continue);
-    QCOMPARE(outcome.accepted, name.startsWith(QStringLiteral("valid-")));
+    corpusFile(Reader::Applications, QStringLiteral("csv"), name,
+               CorpusDir + QStringLiteral("/csv/") + name);
 }
 
 void tst_BadInput::scoringSheet_data()
 {
-    QTest::addColumn<QString>("name");
-    for (const QString &name : corpusFiles(QStringLiteral("sheet")))
-        QTest::newRow(qPrintable(name)) << name;
+    corpusRows(QStringLiteral("sheet"));
 }
 
 void tst_BadInput::scoringSheet()
 {
     QFETCH(QString, name);
-    const QString path = sheetCopy(name, readAll(CorpusDir + QStringLiteral("/sheet/") + name));
-    const Outcome outcome = feed(Reader::Sheet, path);
-    QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
-    if (const char *issue = knownIssue(QStringLiteral("sheet/") + name))
-        QEXPECT_FAIL("", issue, Continue);
-    QCOMPARE(outcome.accepted, name.startsWith(QStringLiteral("valid-")));
+    corpusFile(Reader::Sheet, QStringLiteral("sheet"), name,
+               sheetCopy(name, readAll(CorpusDir + QStringLiteral("/sheet/") + name)));
+}
+
+void tst_BadInput::returnFile_data()
+{
+    corpusRows(QStringLiteral("return"));
+}
+
+void tst_BadInput::returnFile()
+{
+    // The templates' placeholders are filled in and "{sign}" becomes J1's signature, so that
+    // the rows themselves are checked, not just the signature.
+    QFETCH(QString, name);
+    const QByteArray bytes = ReturnTemplate::fill(
+        readAll(CorpusDir + QStringLiteral("/return/") + name), m_returnIds, m_key);
+    corpusFile(Reader::Return, QStringLiteral("return"), name,
+               writeFile(m_dir.filePath(QStringLiteral("retur/") + name), bytes));
 }
 
 void tst_BadInput::crossFed_data()
@@ -380,23 +426,20 @@ void tst_BadInput::generated()
     QCOMPARE(outcome.accepted, valid);
 }
 
-void tst_BadInput::mutatedApplicationCsv()
+void tst_BadInput::variants(Reader reader, quint32 seed,
+                            const std::function<QString(int, std::mt19937 &)> &write)
 {
-    const QByteArray valid = readAll(CorpusDir + QStringLiteral("/csv/valid-form.csv"));
-    QVERIFY(!valid.isEmpty());
-    std::mt19937 rng(MutationSeed);
+    std::mt19937 rng(seed);
     int accepted = 0;
     for (int i = 0; i < Variants; ++i) {
-        const QByteArray bytes = mutate(valid, rng);
-        const QString path
-            = writeFile(m_dir.filePath(QStringLiteral("variant-%1.csv").arg(i)), bytes);
-        const Outcome outcome = feed(Reader::Applications, path);
+        const QString path = write(i, rng);
+        const Outcome outcome = feed(reader, path);
         if (!outcome.problem.isEmpty())
             m_dir.setAutoRemove(false); // keep the variant for a look
         QVERIFY2(outcome.problem.isEmpty(),
                  qPrintable(QStringLiteral("variant %1 (seed %2, kept as %3): %4")
                                 .arg(i)
-                                .arg(MutationSeed)
+                                .arg(seed)
                                 .arg(path, outcome.problem)));
         QFile::remove(path);
         if (outcome.accepted)
@@ -409,6 +452,16 @@ void tst_BadInput::mutatedApplicationCsv()
     QVERIFY(accepted > 0 && accepted < Variants);
 }
 
+void tst_BadInput::mutatedApplicationCsv()
+{
+    const QByteArray valid = readAll(CorpusDir + QStringLiteral("/csv/valid-form.csv"));
+    QVERIFY(!valid.isEmpty());
+    variants(Reader::Applications, MutationSeed, [&](int i, std::mt19937 &rng) {
+        return writeFile(m_dir.filePath(QStringLiteral("variant-%1.csv").arg(i)),
+                         mutate(valid, rng));
+    });
+}
+
 void tst_BadInput::mutatedScoringSheet()
 {
     // Placeholders are filled in first, so that mutations also hit real ids.
@@ -416,27 +469,25 @@ void tst_BadInput::mutatedScoringSheet()
     QVERIFY(!filled.isEmpty());
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
         filled.replace(it.key(), it.value());
-    std::mt19937 rng(MutationSeed + 1);
-    int accepted = 0;
-    for (int i = 0; i < Variants; ++i) {
-        const QString path
-            = sheetCopy(QStringLiteral("variant-%1.csv").arg(i), mutate(filled, rng));
-        const Outcome outcome = feed(Reader::Sheet, path);
-        if (!outcome.problem.isEmpty())
-            m_dir.setAutoRemove(false); // keep the variant for a look
-        QVERIFY2(outcome.problem.isEmpty(),
-                 qPrintable(QStringLiteral("variant %1 (seed %2, kept as %3): %4")
-                                .arg(i)
-                                .arg(MutationSeed + 1)
-                                .arg(path, outcome.problem)));
-        QFile::remove(path);
-        if (outcome.accepted)
-            ++accepted;
-        if (m_changed)
-            reopenFresh();
-    }
-    qInfo("%d of %d variants accepted", accepted, Variants);
-    QVERIFY(accepted > 0 && accepted < Variants);
+    variants(Reader::Sheet, MutationSeed + 1, [&](int i, std::mt19937 &rng) {
+        return sheetCopy(QStringLiteral("variant-%1.csv").arg(i), mutate(filled, rng));
+    });
+}
+
+void tst_BadInput::mutatedReturnFile()
+{
+    // Even variants: the template is mutated, then signed (the rows are checked). Odd ones:
+    // the signed file is mutated (the signature or the parser refuses).
+    const QByteArray valid
+        = readAll(CorpusDir + QStringLiteral("/return/valid-scores-comment-conflict.json"));
+    QVERIFY(!valid.isEmpty());
+    const QByteArray signedFile = ReturnTemplate::fill(valid, m_returnIds, m_key);
+    variants(Reader::Return, MutationSeed + 2, [&](int i, std::mt19937 &rng) {
+        const QByteArray bytes = i % 2 == 0
+                                     ? ReturnTemplate::fill(mutate(valid, rng), m_returnIds, m_key)
+                                     : mutate(signedFile, rng);
+        return writeFile(m_dir.filePath(QStringLiteral("variant-%1.juryretur").arg(i)), bytes);
+    });
 }
 
 QTEST_MAIN(tst_BadInput)

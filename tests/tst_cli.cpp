@@ -29,6 +29,7 @@ private slots:
     void errorsAreSwedishAndExitNonZero();
     void badImportChangesNothing();
     void screeningThroughTheCommandLine();
+    void exchangeThroughTheCommandLine();
     void binaryEndToEnd();
 
 private:
@@ -297,6 +298,60 @@ void tst_Cli::screeningThroughTheCommandLine()
     r = run({"sheet", "import", m_round, sheet, "--juror", eva});
     QCOMPARE(r.status, 1);
     QVERIFY(r.err.contains(QStringLiteral("Gallring")));
+}
+
+void tst_Cli::exchangeThroughTheCommandLine()
+{
+    QCOMPARE(run({"new", m_round, "--award", "Pris", "--year", "2026"}).status, 0);
+    const QString eva = run({"juror", "add", m_round, "--name", "Eva", "--organisation", "Vitalis"}).out.trimmed();
+    const QString karin = run({"juror", "add", m_round, "--name", "Karin", "--organisation", "SKR"}).out.trimmed();
+    QCOMPARE(run({"import", m_round, writeFile(m_dir->filePath("a.csv"), QByteArray("Kommun\nLund\nUmeå\n"))}).status, 0);
+    QCOMPARE(run({"phase", m_round, "screening"}).status, 0);
+    const QString package = m_dir->filePath("eva.jurypaket");
+    Run r = run({"package", m_round, "--juror", eva, "--out", package});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    // The juror works in her package through a sheet, then hands in.
+    const QString sheet = m_dir->filePath("eva.csv");
+    QCOMPARE(run({"sheet", "export", package, "--juror", eva, "--out", sheet}).status, 0);
+    QFile file(sheet);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    file.close();
+    QStringList cells = lines[1].split(u';');
+    for (int c = 3; c < 8; ++c)
+        cells[c] = QStringLiteral("4");
+    lines[1] = cells.join(u';');
+    writeFile(sheet, (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8());
+    // Karin's id in Eva's package is refused; Eva's own is fine.
+    QCOMPARE(run({"sheet", "import", package, sheet, "--juror", karin}).status, 1);
+    QCOMPARE(run({"sheet", "import", package, sheet, "--juror", eva}).status, 0);
+    // Organiser commands are refused in a package.
+    QCOMPARE(run({"phase", package, "followup"}).status, 1);
+    const QString returned = m_dir->filePath("eva.juryretur");
+    r = run({"return", package, "--out", returned});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    r = run({"merge", m_round, returned});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("5 nya")), qPrintable(r.out));
+    r = run({"merge", m_round, returned});
+    QVERIFY2(r.out.contains(QStringLiteral("5 oförändrade")), qPrintable(r.out));
+    QJsonObject s = status(m_round);
+    QCOMPARE(s.value("jurors").toArray().at(0).toObject().value("scored").toInt(), 1);
+    QVERIFY(s.value("package").isNull());
+    QCOMPARE(status(package).value("package").toObject().value("juror").toString(), eva);
+    // A tampered file is refused with a non-zero exit and nothing changes.
+    QFile in(returned);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    in.close();
+    bytes.replace("\"value\": 4", "\"value\": 5");
+    const QString tampered = writeFile(m_dir->filePath("tampered.juryretur"), bytes);
+    const QByteArray before = fileHash(m_round);
+    r = run({"merge", m_round, tampered});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("signatur")), qPrintable(r.err));
+    QCOMPARE(fileHash(m_round), before);
+    QVERIFY(run({"log", m_round}).out.contains(QStringLiteral("Eva")));
 }
 
 void tst_Cli::binaryEndToEnd()

@@ -1,5 +1,7 @@
 #include "import/applicationimporter.h"
 #include "reference/municipalityregistry.h"
+#include "screening/finalistrepository.h"
+#include "storage/applicationrepository.h"
 #include "storage/database.h"
 #include "storage/jurorrepository.h"
 #include "storage/roundrepository.h"
@@ -7,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QSet>
@@ -46,6 +49,8 @@ QString storedValue(const QString &table, const QVariantMap &row)
         return orDash(row.value(QStringLiteral("value")));
     if (table == QLatin1String("comment"))
         return row.value(QStringLiteral("body")).toString();
+    if (table == QLatin1String("ballot"))
+        return orDash(row.value(QStringLiteral("rank")));
     // conflict
     return row.value(QStringLiteral("withdrawn")).toInt()
                ? QStringLiteral("-")
@@ -94,7 +99,9 @@ quint32 seedFromEnvironment()
 } // namespace
 
 /// A child process edits a round file through the storage layer and is killed with SIGKILL at
-/// random moments (during opening, between edits and inside transactions). After every kill
+/// random moments (during opening, between edits and inside transactions). Two rounds take
+/// turns: one in screening (scores, recommendations, comments, conflicts) and one in the final
+/// vote (whole ballots, comments, conflicts). After every kill
 /// the file must open, pass PRAGMA integrity_check and hold every edit the child reported as
 /// committed. JURYBENCH_CRASH_SEED replays a run's choices, JURYBENCH_CRASH_SECONDS sets the
 /// time budget for kills beyond the minimum.
@@ -107,19 +114,21 @@ private slots:
     void killedWhileEditingLosesNothingCommitted();
 
 private:
+    QString screeningRound(const QString &name);
+
     QTemporaryDir m_dir;
-    QString m_round;
+    QStringList m_rounds; ///< in screening, in the final vote
 };
 
-void tst_CrashSafety::initTestCase()
+QString tst_CrashSafety::screeningRound(const QString &name)
 {
-    QVERIFY(m_dir.isValid());
-    auto db = createRound(m_dir.path(), QStringLiteral("crash.jury"));
-    QVERIFY(db);
-    m_round = db->filePath();
+    auto db = createRound(m_dir.path(), name);
+    if (!db)
+        return {};
     JurorRepository jurors(*db);
-    for (const char *name : {"Anna Berg", "Per Holm", "Sara Lind"})
-        JB_VERIFY_OK(jurors.add(QString::fromLatin1(name), QStringLiteral("Jury"), false));
+    for (const char *juror : {"Anna Berg", "Per Holm", "Sara Lind"})
+        if (!jurors.add(QString::fromLatin1(juror), QStringLiteral("Jury"), false))
+            return {};
     const QString csv = writeFile(m_dir.filePath(QStringLiteral("ansokningar.csv")),
                                   QStringLiteral("Kommun;Titel;Vad har ni gjort?\n"
                                                  "Lund;Trygg hemma;Nattillsyn med kamera\n"
@@ -129,8 +138,26 @@ void tst_CrashSafety::initTestCase()
                                                  "Malmö;Välfärdsteknik;Sensorer\n")
                                       .toUtf8());
     ApplicationImporter importer(*db, MunicipalityRegistry::builtIn());
-    JB_VERIFY_OK(importer.importFile(csv));
-    JB_VERIFY_OK(RoundRepository(*db).setPhase(Phase::Screening));
+    if (!importer.importFile(csv) || !RoundRepository(*db).setPhase(Phase::Screening))
+        return {};
+    return db->filePath();
+}
+
+void tst_CrashSafety::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString screening = screeningRound(QStringLiteral("screening.jury"));
+    const QString vote = screeningRound(QStringLiteral("vote.jury"));
+    QVERIFY(!screening.isEmpty() && !vote.isEmpty());
+    auto db = Database::open(vote);
+    JB_VERIFY_OK(db);
+    QList<qint64> finalists;
+    for (const ApplicationRow &row : ApplicationRepository(*db.value()).rows().value())
+        finalists << row.id;
+    JB_VERIFY_OK(
+        FinalistRepository(*db.value()).choose(finalists, QStringLiteral("Test")));
+    JB_VERIFY_OK(RoundRepository(*db.value()).setPhase(Phase::Vote));
+    m_rounds = {screening, vote};
 }
 
 void tst_CrashSafety::killedWhileEditingLosesNothingCommitted()
@@ -146,7 +173,7 @@ void tst_CrashSafety::killedWhileEditingLosesNothingCommitted()
         return std::uniform_int_distribution<qint64>(low, high)(rng);
     };
 
-    QHash<QString, Reported> reported;
+    QHash<QString, QHash<QString, Reported>> reportedIn; // by round
     int kills = 0, killsBeforeFirstEdit = 0, lines = 0;
     // Running estimates of how long the child takes to open the round and to commit an edit,
     // so that kills land anywhere in those windows on a fast or a slow (sanitised) build.
@@ -154,7 +181,13 @@ void tst_CrashSafety::killedWhileEditingLosesNothingCommitted()
     QElapsedTimer clock;
     clock.start();
     while (kills < MinimumKills || clock.elapsed() < budgetSeconds * 1000LL) {
-        const QString context = QStringLiteral("seed %1, kill %2: ").arg(seed).arg(kills + 1);
+        // Two kills on one round (one checked in place, one on a copy), then two on the other.
+        const QString round = m_rounds.at((kills / 2) % m_rounds.size());
+        QHash<QString, Reported> &reported = reportedIn[round];
+        const QString context = QStringLiteral("seed %1, kill %2 (%3): ")
+                                    .arg(seed)
+                                    .arg(kills + 1)
+                                    .arg(QFileInfo(round).fileName());
         // One kill in eight while the child is still opening the round (recovering the log
         // the previous child left); the others after 1 to 40 committed edits plus a random
         // fraction of one more.
@@ -165,7 +198,7 @@ void tst_CrashSafety::killedWhileEditingLosesNothingCommitted()
 
         QProcess child;
         child.setProgram(QStringLiteral(JURYBENCH_CRASHCHILD));
-        child.setArguments({m_round, QString::number(quint32(uniform(0, 0xFFFFFFFF)))});
+        child.setArguments({round, QString::number(quint32(uniform(0, 0xFFFFFFFF)))});
         QElapsedTimer childClock;
         childClock.start();
         child.start();
@@ -233,28 +266,32 @@ void tst_CrashSafety::killedWhileEditingLosesNothingCommitted()
         // the log as the killed one left it.
         QString problem;
         if (kills % 2 == 0) {
-            problem = verifyRound(m_round, reported);
+            problem = verifyRound(round, reported);
         } else {
             const QString copy = m_dir.filePath(QStringLiteral("copy.jury"));
             for (const QString &suffix :
                  {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(copy + suffix);
-            QVERIFY(QFile::copy(m_round, copy));
-            if (QFile::exists(m_round + QStringLiteral("-wal")))
-                QVERIFY(
-                    QFile::copy(m_round + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+            QVERIFY(QFile::copy(round, copy));
+            if (QFile::exists(round + QStringLiteral("-wal")))
+                QVERIFY(QFile::copy(round + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
             problem = verifyRound(copy, reported);
         }
         QVERIFY2(problem.isEmpty(), qPrintable(context + problem));
     }
-    qInfo("%d kills (%d before the first edit), %d committed edits reported on %lld rows, %.1f s",
-          kills, killsBeforeFirstEdit, lines, qint64(reported.size()), clock.elapsed() / 1000.0);
     // Every kind of edit was made, reported and found after kills.
     QSet<QString> kinds;
-    for (const Reported &r : reported)
-        kinds.insert(r.table);
+    qint64 rows = 0;
+    for (const QHash<QString, Reported> &reported : std::as_const(reportedIn)) {
+        rows += reported.size();
+        for (const Reported &r : reported)
+            kinds.insert(r.table);
+    }
+    qInfo("%d kills (%d before the first edit), %d committed edits reported on %lld rows, %.1f s",
+          kills, killsBeforeFirstEdit, lines, rows, clock.elapsed() / 1000.0);
     QCOMPARE(kinds, (QSet<QString>{QStringLiteral("score"), QStringLiteral("recommendation"),
-                                   QStringLiteral("comment"), QStringLiteral("conflict")}));
+                                   QStringLiteral("comment"), QStringLiteral("conflict"),
+                                   QStringLiteral("ballot")}));
 }
 
 QTEST_GUILESS_MAIN(tst_CrashSafety)

@@ -189,21 +189,18 @@ void tst_Database::refusesAnUnfinishedFile()
 
 void tst_Database::migratesAVersion1File()
 {
-    // A round file as version 1 left it: version 2's tables absent, user_version 1.
+    // A round file as format version 1 wrote it, with a juror.
     {
-        std::unique_ptr<Database> db;
-        {
-            auto created = Database::create(m_dir->filePath(QStringLiteral("template.jury")),
-                                            defaultSettings());
-            JB_VERIFY_OK(created);
-            db = std::move(created).value();
-        }
-        JB_VERIFY_OK(JurorRepository(*db).add(QStringLiteral("Eva"), QStringLiteral("Vitalis"), true));
-        // Take the file back to version 1: drop what version 2 added.
-        for (const char *table : {"score", "recommendation", "comment", "conflict", "reading",
-                                  "finalist_choice"})
-            JB_VERIFY_OK(db->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
-        JB_VERIFY_OK(db->exec(QStringLiteral("PRAGMA user_version = 1")));
+        auto created = Database::createAtVersion(m_dir->filePath(QStringLiteral("template.jury")),
+                                                 defaultSettings(), 1);
+        JB_VERIFY_OK(created);
+        QCOMPARE(created.value()->scalar(QStringLiteral("PRAGMA user_version")).value().toInt(), 1);
+        QVERIFY(!created.value()->exec(QStringLiteral("SELECT count(*) FROM score")).ok());
+        // Version 1 had no work tables, so the juror goes in with version 1's own SQL.
+        JB_VERIFY_OK(created.value()->exec(
+            QStringLiteral("INSERT INTO juror (uuid, name, organisation, is_chair, secret_key, position) "
+                           "VALUES ('6e1b4b52-0000-4000-8000-000000000001', 'Eva', 'Vitalis', 1, "
+                           "randomblob(32), 0)")));
     }
     const QString old = m_dir->filePath(QStringLiteral("template.jury"));
     auto db = Database::open(old);

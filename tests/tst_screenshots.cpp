@@ -5,6 +5,9 @@
 #include "applicationlistpanel.h"
 #include "attachmentviewer.h"
 #include "demo/demoround.h"
+#include "followup/answerdialog.h"
+#include "followup/followupdialog.h"
+#include "followup/proposalpanel.h"
 #include "importdialog.h"
 #include "localization.h"
 #include "mainwindow.h"
@@ -18,6 +21,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -43,6 +49,9 @@ private slots:
 private:
     void save(QWidget *widget, const QString &name);
     void applyVariant(const QString &variant);
+    /// A demo round taken on to @p stage, written once per test run.
+    /// Selects the first finalist in the list.
+    void selectFinalist();
 
     QTemporaryDir m_dir;
     QString m_demo;
@@ -85,6 +94,19 @@ void tst_Screenshots::applyVariant(const QString &variant)
                  variant.contains(QLatin1String("200")) ? 200 : 100);
 }
 
+
+void tst_Screenshots::selectFinalist()
+{
+    ApplicationListPanel *list = m_window->listPanel();
+    QAbstractItemModel *model = list->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        list->view()->setCurrentIndex(model->index(row, 0));
+        if (m_window->reader()->toPlainText().contains(applicationStatusTitle(ApplicationStatus::Finalist)))
+            return;
+    }
+    QFAIL("The demo round has no finalist in the list.");
+}
+
 void tst_Screenshots::save(QWidget *widget, const QString &name)
 {
     QApplication::processEvents();
@@ -104,6 +126,9 @@ void tst_Screenshots::mainWindow_data()
     QTest::newRow("scoring") << "scoring";
     QTest::newRow("organiser") << "organiser";
     QTest::newRow("leaderboard") << "leaderboard";
+    QTest::newRow("followup-juror") << "followup-juror";
+    QTest::newRow("followup-organiser") << "followup-organiser";
+    QTest::newRow("vote-answers") << "vote-answers";
 }
 
 void tst_Screenshots::mainWindow()
@@ -122,6 +147,19 @@ void tst_Screenshots::mainWindow()
         QTest::keyClick(m_window->reader(), Qt::Key_Return);
         QTRY_COMPARE(m_window->readerTabs()->currentWidget(), m_window->attachmentViewer());
         QTest::qWait(500); // pages render in a worker thread
+    }
+    if (state.startsWith(QLatin1String("followup")) || state == QLatin1String("vote-answers")) {
+        const Phase stage = state == QLatin1String("vote-answers") ? Phase::Vote : Phase::Followup;
+        JB_VERIFY_OK(m_window->openRound(demoRoundAt(m_dir.path(), stage)));
+        const auto jurors = JurorRepository(*m_window->database()).list().value();
+        m_window->actAs(state == QLatin1String("followup-juror") ? jurors.at(0).id : 0);
+        selectFinalist();
+        if (stage == Phase::Followup)
+            QVERIFY(m_window->proposalPanel()->isVisible());
+        else {
+            QVERIFY(m_window->reader()->toPlainText().contains(QStringLiteral("Svar på fråga 1")));
+            m_window->reader()->scrollToAnchor(QStringLiteral("followup"));
+        }
     }
     if (state == QLatin1String("scoring")) {
         const auto jurors = JurorRepository(*m_window->database()).list().value();
@@ -152,6 +190,8 @@ void tst_Screenshots::dialogs_data()
     QTest::newRow("settings-jury") << "settings-1";
     QTest::newRow("settings-criteria") << "settings-2";
     QTest::newRow("finalists") << "finalists";
+    QTest::newRow("followup") << "followup";
+    QTest::newRow("answer") << "answer";
 }
 
 void tst_Screenshots::dialogs()
@@ -177,6 +217,21 @@ void tst_Screenshots::dialogs()
         QVERIFY(QTest::qWaitForWindowExposed(import));
         import->startImport();
         QTRY_VERIFY_WITH_TIMEOUT(!import->isRunning(), 20000);
+    } else if (dialog == QLatin1String("followup") || dialog == QLatin1String("answer")) {
+        JB_VERIFY_OK(m_window->openRound(demoRoundAt(m_dir.path(), Phase::Followup)));
+        auto *followup = new FollowupDialog(*m_window->database(), m_window.get());
+        shown.reset(followup);
+        followup->finalistList()->setCurrentRow(0);
+        if (dialog == QLatin1String("answer")) {
+            auto *answer = new AnswerDialog(*m_window->database(), followup->currentFinalist(), m_window.get());
+            shown.reset(answer);
+            answer->textEdit()->setPlainText(QStringLiteral("1. Brukarrådet har varit med sedan starten.\n\n"
+                                                            "2. Väntetiderna har halverats."));
+        } else {
+            followup->proposalList()->item(0)->setCheckState(Qt::Checked);
+        }
+        shown->show();
+        QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
     } else if (dialog == QLatin1String("finalists")) {
         auto *finalists = new FinalistDialog(db, m_window.get());
         shown.reset(finalists);

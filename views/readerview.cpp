@@ -83,11 +83,16 @@ ReaderView::ReaderView(QWidget *parent)
             emit attachmentRequested(id);
         else if (url.scheme() == QLatin1String("external"))
             emit externalViewRequested(id);
+        else if (url.scheme() == QLatin1String("answer"))
+            emit answerRequested(id);
+        else if (url.scheme().isEmpty() && url.hasFragment())
+            scrollToAnchor(url.fragment());
     });
     clearApplication();
 }
 
-QString ReaderView::html(const Application &a, const QStringList &terms, int *hits)
+QString ReaderView::html(const Application &a, const QStringList &terms, int *hits,
+                         const ReaderFollowup &followup)
 {
     const QLocale locale;
     QString html;
@@ -123,6 +128,16 @@ QString ReaderView::html(const Application &a, const QStringList &terms, int *hi
         html += fact(tr("Contact"), contact.join(QStringLiteral(", ")));
     }
     html += fact(tr("Status"), applicationStatusTitle(a.row.status).toHtmlEscaped());
+    if (!followup.items.isEmpty()) {
+        int answered = 0;
+        for (const ReaderFollowup::Item &item : followup.items)
+            answered += item.answer.isEmpty() ? 0 : 1;
+        const bool letterAnswered = !followup.letterAnswer.isEmpty() || !followup.files.isEmpty();
+        const QString summary = answered == followup.items.size() || letterAnswered
+                                    ? tr("%n question(s), answered", nullptr, int(followup.items.size()))
+                                    : tr("%n question(s), %1 answered", nullptr, int(followup.items.size())).arg(answered);
+        html += fact(tr("Follow-up"), QStringLiteral("<a href=\"#followup\">%1</a>").arg(summary.toHtmlEscaped()));
+    }
     html += QStringLiteral("</table>");
 
     if (!a.summary.isEmpty()) {
@@ -132,6 +147,35 @@ QString ReaderView::html(const Application &a, const QStringList &terms, int *hi
     for (const Section &section : a.sections) {
         html += QStringLiteral("<h2>%1</h2>").arg(withHits(section.heading, terms, hits));
         html += paragraphs(section.body, terms, hits);
+    }
+    if (!followup.isEmpty()) {
+        html += QStringLiteral("<h2><a name=\"followup\"></a>%1</h2>").arg(tr("Follow-up questions and answers").toHtmlEscaped());
+        const QDate replyBy = QDate::fromString(followup.replyBy, Qt::ISODate);
+        for (int i = 0; i < followup.items.size(); ++i) {
+            const ReaderFollowup::Item &item = followup.items.at(i);
+            html += QStringLiteral("<p><b>%1</b></p>").arg(withHits(tr("%1. %2").arg(i + 1).arg(item.question), terms, hits));
+            if (!item.answer.isEmpty())
+                html += paragraphs(item.answer, terms, hits);
+            else if (followup.letterAnswer.isEmpty() && followup.files.isEmpty())
+                html += QStringLiteral("<p class=\"muted\">%1</p>")
+                            .arg((replyBy.isValid() ? tr("Not answered yet; the reply is due %1.")
+                                                          .arg(locale.toString(replyBy, QLocale::LongFormat))
+                                                    : tr("Not answered yet."))
+                                     .toHtmlEscaped());
+        }
+        if (!followup.letterAnswer.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("The answer to the letter").toHtmlEscaped());
+            html += paragraphs(followup.letterAnswer, terms, hits);
+        }
+        for (const ReaderFollowup::File &file : followup.files) {
+            const QDate received = QDate::fromString(file.received, Qt::ISODate);
+            html += QStringLiteral("<p>%1 <a href=\"answer:%2\">%3</a></p>")
+                        .arg(tr("Answer as PDF, received %1:")
+                                 .arg(received.isValid() ? locale.toString(received, QLocale::LongFormat) : file.received)
+                                 .toHtmlEscaped())
+                        .arg(file.answerId)
+                        .arg(file.name.toHtmlEscaped());
+        }
     }
     if (!a.attachments.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Attachments").toHtmlEscaped());
@@ -146,11 +190,13 @@ QString ReaderView::html(const Application &a, const QStringList &terms, int *hi
     return html;
 }
 
-void ReaderView::showApplication(const Application &application, const QStringList &terms)
+void ReaderView::showApplication(const Application &application, const QStringList &terms,
+                                 const ReaderFollowup &followup)
 {
     const bool same = application.row.id == m_application.row.id;
     const int scroll = verticalScrollBar()->value();
     m_application = application;
+    m_followup = followup;
     m_terms = terms;
     render();
     if (m_hits > 0)
@@ -162,6 +208,7 @@ void ReaderView::showApplication(const Application &application, const QStringLi
 void ReaderView::showMessage(const QString &message)
 {
     m_application = Application();
+    m_followup = ReaderFollowup();
     m_hits = 0;
     document()->setDefaultStyleSheet(Theme::readerStyleSheet());
     setHtml(QStringLiteral("<p class=\"muted\">%1</p>").arg(message.toHtmlEscaped()));
@@ -177,7 +224,7 @@ void ReaderView::render()
 {
     m_hits = 0;
     document()->setDefaultStyleSheet(Theme::readerStyleSheet());
-    setHtml(html(m_application, m_terms, &m_hits));
+    setHtml(html(m_application, m_terms, &m_hits, m_followup));
     updateMargins();
 }
 

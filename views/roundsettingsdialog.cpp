@@ -51,7 +51,7 @@ RoundSettingsDialog::RoundSettingsDialog(Database &db, QWidget *parent)
     m_tabs->setAccessibleName(tr("Settings pages"));
     m_tabs->addTab(createRoundPage(), tr("&Round"));
     m_tabs->addTab(createJuryPage(), tr("&Jury"));
-    m_tabs->addTab(createCriteriaPage(), tr("C&riteria"));
+    m_tabs->addTab(createCriteriaPage(), tr("Cri&teria"));
 
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);

@@ -14,6 +14,7 @@ const QString LastFolder = QStringLiteral("files/lastFolder");
 const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
 const QString Splitter = QStringLiteral("window/splitter");
+const QString SharedFolders = QStringLiteral("sharedFolders/");
 } // namespace Key
 } // namespace
 
@@ -107,4 +108,17 @@ QString Settings::lastFolder()
 void Settings::setLastFolder(const QString &folder)
 {
     QSettings().setValue(Key::LastFolder, folder);
+}
+
+QString Settings::sharedFolder(const QString &roundUuid)
+{
+    return QSettings().value(Key::SharedFolders + roundUuid).toString();
+}
+
+void Settings::setSharedFolder(const QString &roundUuid, const QString &folder)
+{
+    if (folder.isEmpty())
+        QSettings().remove(Key::SharedFolders + roundUuid);
+    else
+        QSettings().setValue(Key::SharedFolders + roundUuid, folder);
 }

@@ -34,5 +34,9 @@ public:
     static QString lastFolder();
     static void setLastFolder(const QString &folder);
 
+    /// The shared folder used for a round on this computer (empty: none).
+    static QString sharedFolder(const QString &roundUuid);
+    static void setSharedFolder(const QString &roundUuid, const QString &folder);
+
     static constexpr int MaxRecentFiles = 8;
 };

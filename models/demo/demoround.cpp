@@ -5,13 +5,18 @@
 #include "import/csvreader.h"
 #include "reference/municipalityregistry.h"
 #include "storage/database.h"
+#include "screening/finalistrepository.h"
 #include "screening/workrepository.h"
 #include "storage/applicationrepository.h"
 #include "storage/criterionrepository.h"
 #include "storage/jurorrepository.h"
 #include "storage/roundrepository.h"
 #include "text/swedish.h"
+#include "vote/ballotrepository.h"
+#include "vote/decisionrepository.h"
+#include "vote/followuprepository.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QPageLayout>
@@ -130,16 +135,182 @@ Result<void> startScreening(Database &db)
     return transaction.commit();
 }
 
+// Finalists chosen as the scores suggest; the jurors' proposals of follow-up questions,
+// the organiser's letters with a reply-by date.
+Result<void> startFollowup(Database &db)
+{
+    auto suggestion = FinalistRepository(db).suggestion();
+    if (!suggestion)
+        return suggestion.error();
+    if (auto r = FinalistRepository(db).choose(suggestion.value(), QString()); !r)
+        return r.error();
+    if (auto r = RoundRepository(db).setPhase(Phase::Followup); !r)
+        return r;
+    auto jurors = JurorRepository(db).list();
+    if (!jurors)
+        return jurors.error();
+    const QStringList proposals = {
+        QString::fromUtf8("Hur har brukare och anhöriga varit med i utvecklingen?"),
+        QString::fromUtf8("Vilka effekter har ni mätt, och hur har ni mätt dem?"),
+        QString::fromUtf8("Hur ska arbetet finansieras när projektmedlen tar slut?"),
+        QString::fromUtf8("Hur har ni säkrat tillgängligheten för personer med funktionsnedsättning?"),
+        QString::fromUtf8("Vad har medarbetarna fått för utbildning och stöd?"),
+        QString::fromUtf8("Hur delar ni erfarenheterna med andra kommuner?"),
+    };
+    FollowupRepository followup(db);
+    Transaction transaction(db);
+    if (!transaction.ok())
+        return transaction.error();
+    const QString replyBy = QDate(2026, 9, 18).toString(Qt::ISODate);
+    for (int f = 0; f < suggestion->size(); ++f) {
+        const qint64 finalist = suggestion->at(f);
+        QList<QuestionProposal> made;
+        for (int j = 0; j < 5; ++j) {
+            if ((f + j) % 3 != 0)
+                continue;
+            auto p = followup.propose(jurors->at(j).id, finalist,
+                                      proposals.at((f + j) % proposals.size()));
+            if (!p)
+                return p.error();
+            made << p.value();
+        }
+        // The first finalists' proposals are approved; the last ones wait for the organiser.
+        if (f >= 3)
+            continue;
+        for (const QuestionProposal &p : std::as_const(made))
+            if (auto q = followup.addQuestion(finalist, p.text, {p.uuid}); !q)
+                return q.error();
+        if (auto q = followup.addQuestion(finalist, proposals.at((f + 5) % proposals.size())); !q)
+            return q.error();
+        if (auto r = followup.setReplyBy(finalist, replyBy); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+// Answers from the finalists that were asked, then five of the six jurors' ballots.
+Result<void> startVote(Database &db)
+{
+    auto vote = VoteResult::count(db);
+    if (!vote)
+        return vote.error();
+    FollowupRepository followup(db);
+    Transaction transaction(db);
+    if (!transaction.ok())
+        return transaction.error();
+    for (int f = 0; f < vote->finalists.size(); ++f) {
+        const qint64 finalist = vote->finalists.at(f);
+        auto questions = followup.questions(finalist);
+        if (!questions)
+            return questions.error();
+        if (questions->isEmpty())
+            continue;
+        QStringList lines;
+        for (int i = 0; i < questions->size(); ++i)
+            lines << QString::fromUtf8("%1. Svar på fråga %1 från %2 (fiktivt): arbetet har följts upp "
+                                       "kvartalsvis, och brukarnas synpunkter har lett till tre ändringar.")
+                         .arg(i + 1)
+                         .arg(vote->municipality.value(finalist));
+        if (auto r = followup.recordAnswer(finalist, 0, lines.join(QStringLiteral("\n\n")), QString(), QByteArray(),
+                                           QDate(2026, 9, 15 + f).toString(Qt::ISODate));
+            !r)
+            return r;
+    }
+    if (auto r = RoundRepository(db).setPhase(Phase::Vote); !r)
+        return r;
+    auto jurors = JurorRepository(db).list();
+    if (!jurors)
+        return jurors.error();
+    // Rankings by position in the screening order: mostly agreeing, not all alike.
+    const QList<QList<int>> rankings = {{1, 2, 3, 4, 5}, {2, 1, 3, 5, 4}, {1, 3, 2, 4, 5},
+                                        {1, 2, 4, 3, 5}, {3, 1, 2, 5, 4}};
+    BallotRepository ballots(db);
+    for (int j = 0; j < 5 && j < jurors->size(); ++j) {
+        QHash<qint64, std::optional<int>> ranks;
+        for (int f = 0; f < vote->finalists.size() && f < 5; ++f)
+            ranks.insert(vote->finalists.at(f), rankings.at(j).at(f));
+        if (auto r = ballots.setRanks(jurors->at(j).id, ranks); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+// The last ballot, the decision with its motivation, and the round locked.
+Result<void> decide(Database &db)
+{
+    auto vote = VoteResult::count(db);
+    auto jurors = JurorRepository(db).list();
+    if (!vote || !jurors)
+        return Error(Tr::tr("The demo round could not be read back."));
+    if (jurors->size() >= 6) {
+        QHash<qint64, std::optional<int>> ranks;
+        for (int f = 0; f < vote->finalists.size(); ++f)
+            ranks.insert(vote->finalists.at(f), f + 1);
+        if (auto r = BallotRepository(db).setRanks(jurors->at(5).id, ranks); !r)
+            return r;
+        vote = VoteResult::count(db);
+        if (!vote)
+            return vote.error();
+    }
+    const QList<qint64> winners = vote->tally.winners();
+    if (winners.isEmpty())
+        return Error(Tr::tr("The demo round could not be read back."));
+    const QString winner = vote->municipality.value(winners.first());
+    const QString motivation = QString::fromUtf8(
+        "%1 får utmärkelsen för ett långsiktigt och modigt arbete med digitala tjänster som har gått "
+        "från försök till vardag i hela vården och omsorgen. Juryn vill särskilt lyfta fram hur kommunen "
+        "har involverat brukare, anhöriga och medarbetare i varje steg, och hur tryggheten för den "
+        "enskilde har fått styra tekniken och inte tvärtom. Arbetet vilar på en tydlig ledning, en "
+        "genomtänkt finansiering och en uppföljning som visar att väntetider och oro har minskat. "
+        "Kommunen delar generöst med sig av sina erfarenheter och är en förebild för kommuner i hela "
+        "landet. (Fiktiv motivering i demo-omgången.)")
+                                   .arg(winner);
+    DecisionRepository decisions(db);
+    for (qint64 id : vote->finalists) {
+        if (id == winners.first())
+            continue;
+        if (auto r = decisions.setFinalistMotivation(
+                id, QString::fromUtf8("%1 visar hur en kommun kan bygga digitala tjänster tillsammans med "
+                                      "dem som använder dem. (Fiktiv motivering.)")
+                        .arg(vote->municipality.value(id)));
+            !r)
+            return r;
+    }
+    auto decided = decisions.decide(winners.size() > 1 ? std::optional<qint64>(winners.first()) : std::nullopt,
+                                    motivation, QDate(2026, 10, 2).toString(Qt::ISODate),
+                                    QString::fromUtf8("Stockholm"));
+    if (!decided)
+        return decided.error();
+    return {};
+}
+
 } // namespace
 
 namespace DemoRound {
+
+Result<void> advance(Database &db, Phase stage)
+{
+    auto round = RoundRepository(db).load();
+    if (!round)
+        return round.error();
+    if (round->phase < Phase::Followup && stage >= Phase::Followup)
+        if (auto r = startFollowup(db); !r)
+            return r;
+    if (round->phase < Phase::Vote && stage >= Phase::Vote)
+        if (auto r = startVote(db); !r)
+            return r;
+    if (round->phase < Phase::Decided && stage >= Phase::Decided)
+        if (auto r = decide(db); !r)
+            return r;
+    return {};
+}
 
 int applicationCount()
 {
     return int(DemoText::applicants().size());
 }
 
-Result<void> write(const QString &path)
+Result<void> write(const QString &path, Phase stage)
 {
     if (QFile::exists(path))
         return Error(Tr::tr("The file already exists; choose another name."), path);
@@ -231,6 +402,8 @@ Result<void> write(const QString &path)
         ApplicationImporter importer(db, MunicipalityRegistry::builtIn());
         auto imported = importer.importFile(csvPath, folder.path());
         Result<void> screened = imported ? startScreening(db) : Result<void>(imported.error());
+        if (screened)
+            screened = advance(db, stage);
         if (!screened) {
             created.value().reset();
             removePartial();

@@ -87,6 +87,9 @@ Result<QString> ApplicationImporter::pdfText(const QByteArray &data)
 
 Result<Round> ApplicationImporter::checkPhase() const
 {
+    if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("import applications"));
+        !organiser)
+        return organiser.error();
     return RoundRepository(m_db).requirePhase({Phase::Preparation, Phase::Screening},
                                               tr("import applications"));
 }

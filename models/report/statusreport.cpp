@@ -1,5 +1,8 @@
 #include "statusreport.h"
 
+#include "exchange/package.h"
+#include "vote/ballotrepository.h"
+#include "vote/decisionrepository.h"
 #include "screening/finalistrepository.h"
 #include "screening/leaderboard.h"
 #include "screening/workrepository.h"
@@ -193,7 +196,95 @@ Result<QJsonObject> build(Database &db)
     // leaderboard order.
     const QJsonArray finalistsJson = choice.value() ? uuidArray(choice.value()->chosen)
                                                     : suggestedJson;
+    // The final vote: the Schulze ranking with ties, the winner when there is one, and the
+    // matrices keyed by application id: pairwise[a][b] jurors ranking a above b.
+    auto vote = VoteResult::count(db);
+    if (!vote)
+        return vote.error();
+    auto decision = DecisionRepository(db).load();
+    if (!decision)
+        return decision.error();
+    const auto idOf = [&](qint64 id) { return uuidText(vote->uuid.value(id)); };
+    const auto groups = [&](const QList<QList<qint64>> &ranking) {
+        QJsonArray list;
+        for (const QList<qint64> &group : ranking) {
+            QJsonArray ids;
+            for (qint64 id : group)
+                ids.append(idOf(id));
+            list.append(ids);
+        }
+        return list;
+    };
+    const auto matrix = [&](const QList<QList<int>> &m) {
+        QJsonObject rows;
+        for (int i = 0; i < vote->tally.candidates.size(); ++i) {
+            QJsonObject row;
+            for (int j = 0; j < vote->tally.candidates.size(); ++j)
+                if (i != j)
+                    row.insert(idOf(vote->tally.candidates.at(j)), m.at(i).at(j));
+            rows.insert(idOf(vote->tally.candidates.at(i)), row);
+        }
+        return rows;
+    };
+    const auto points = [&](const QHash<qint64, double> &p) {
+        QJsonObject o;
+        for (auto it = p.cbegin(); it != p.cend(); ++it)
+            o.insert(idOf(it.key()), std::round(it.value() * 10000.0) / 10000.0);
+        return o;
+    };
+    QJsonValue winnerJson = QJsonValue::Null;
+    if (decision.value())
+        winnerJson = idOf(decision.value()->winnerId);
+    else if (vote->ballots > 0 && vote->tally.winners().size() == 1)
+        winnerJson = idOf(vote->tally.winners().first());
+    QJsonArray candidatesJson;
+    for (qint64 id : vote->tally.candidates)
+        candidatesJson.append(idOf(id));
+    const QJsonObject voteJson{
+        {QStringLiteral("candidates"), candidatesJson},
+        {QStringLiteral("ballots"), vote->ballots},
+        {QStringLiteral("ranking"), vote->ballots > 0 ? groups(vote->tally.ranking) : QJsonArray()},
+        {QStringLiteral("winner"), winnerJson},
+        {QStringLiteral("tie"), vote->ballots > 0 && vote->tally.winners().size() > 1},
+        {QStringLiteral("pairwise"), matrix(vote->tally.pairwise)},
+        {QStringLiteral("widest_paths"), matrix(vote->tally.widestPaths)},
+        {QStringLiteral("borda"), QJsonObject{{QStringLiteral("ranking"), groups(vote->tally.bordaRanking)},
+                                              {QStringLiteral("points"), points(vote->tally.bordaPoints)}}},
+        {QStringLiteral("plurality"), QJsonObject{{QStringLiteral("ranking"), groups(vote->tally.pluralityRanking)},
+                                                  {QStringLiteral("points"), points(vote->tally.pluralityPoints)}}},
+        {QStringLiteral("methods_disagree"), vote->disagreement},
+    };
+    QJsonObject decisionJson{
+        {QStringLiteral("winner"), QJsonValue::Null},
+        {QStringLiteral("motivation"), QJsonValue::Null},
+        {QStringLiteral("date"), QJsonValue::Null},
+        {QStringLiteral("place"), QJsonValue::Null},
+        {QStringLiteral("locked"), round->phase == Phase::Decided},
+    };
+    if (decision.value()) {
+        const Decision &d = *decision.value();
+        decisionJson.insert(QStringLiteral("winner"), idOf(d.winnerId));
+        decisionJson.insert(QStringLiteral("motivation"), d.motivation);
+        decisionJson.insert(QStringLiteral("date"), d.date);
+        decisionJson.insert(QStringLiteral("place"), d.place);
+        decisionJson.insert(QStringLiteral("casting_vote"), d.castingJurorName.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                         : QJsonValue(d.castingJurorName));
+        decisionJson.insert(QStringLiteral("record_sha256"), d.recordSha256);
+    }
+
+    auto package = Package::info(db);
+    if (!package)
+        return package.error();
+    QJsonValue packageJson = QJsonValue::Null;
+    if (package.value()) {
+        packageJson = QJsonObject{{QStringLiteral("juror"), uuidText(package.value()->juror)},
+                                  {QStringLiteral("created_at"), package.value()->createdAt},
+                                  {QStringLiteral("returned_at"), package.value()->returnedAt}};
+    }
     return QJsonObject{
+        {QStringLiteral("package"), packageJson},
+        {QStringLiteral("vote"), voteJson},
+        {QStringLiteral("decision"), decisionJson},
         {QStringLiteral("finalists"), finalistsJson},
         {QStringLiteral("finalists_suggested"), suggestedJson},
         {QStringLiteral("finalist_choice"), choiceJson},

@@ -36,6 +36,17 @@ bool FinalistChoice::followsSuggestion() const
            == QSet<QUuid>(chosen.cbegin(), chosen.cend());
 }
 
+Result<QSet<qint64>> FinalistRepository::finalistIds() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id FROM application WHERE status = 'finalist'"));
+    if (!query)
+        return query.error();
+    QSet<qint64> ids;
+    while (query.value().next())
+        ids.insert(query.value().value(0).toLongLong());
+    return ids;
+}
+
 Result<std::optional<FinalistChoice>> FinalistRepository::load() const
 {
     auto query = m_db.exec(QStringLiteral("SELECT suggested, chosen, reason, chosen_at "
@@ -66,6 +77,9 @@ Result<QList<qint64>> FinalistRepository::suggestion() const
 Result<FinalistChoice> FinalistRepository::choose(QList<qint64> applicationIds,
                                                   const QString &reason)
 {
+    if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("choose the finalists"));
+        !organiser)
+        return organiser.error();
     auto round = RoundRepository(m_db).requirePhase({Phase::Screening, Phase::Followup},
                                                     tr("choose the finalists"));
     if (!round)

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSet>
 #include <QUuid>
 
 #include <optional>
@@ -33,6 +34,8 @@ public:
     Result<std::optional<FinalistChoice>> load() const;
     /// The leaderboard's suggestion now, best first.
     Result<QList<qint64>> suggestion() const;
+    /// The applications that are finalists now.
+    Result<QSet<qint64>> finalistIds() const;
     /// Chooses @p applicationIds (empty: the suggestion).
     Result<FinalistChoice> choose(QList<qint64> applicationIds, const QString &reason);
 

@@ -4,14 +4,17 @@
 #include "round.h"
 #include "screening.h"
 #include "storage/criterionrepository.h"
+#include "screening/finalistrepository.h"
 #include "storage/database.h"
 #include "storage/roundrepository.h"
 #include "text/swedish.h"
 #include "workrepository.h"
+#include "vote/ballotrepository.h"
 
 #include <QFile>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -78,6 +81,8 @@ std::optional<int> parseScore(const QString &cell)
 
 QString SheetReport::describe() const
 {
+    if (ballot)
+        return ScoringSheet::tr("Read the ballot: %n finalist(s) ranked.", nullptr, ranks);
     return ScoringSheet::tr("Read %n row(s): %1 scores, %2 recommendations, %3 comments and "
                             "%4 conflicts of interest changed.",
                             nullptr, rows)
@@ -89,6 +94,11 @@ QString SheetReport::describe() const
 
 Result<QByteArray> ScoringSheet::exportSheet(Database &db, qint64 jurorId)
 {
+    auto round = RoundRepository(db).load();
+    if (!round)
+        return round.error();
+    if (round->phase == Phase::Vote)
+        return exportBallot(db, jurorId);
     auto criteria = CriterionRepository(db).list();
     if (!criteria)
         return criteria.error();
@@ -137,6 +147,8 @@ Result<SheetReport> ScoringSheet::importSheet(Database &db, qint64 jurorId, cons
 Result<SheetReport> ScoringSheet::importSheet(Database &db, qint64 jurorId,
                                               const QByteArray &bytes, const QString &fileName)
 {
+    if (auto round = RoundRepository(db).load(); round && round->phase == Phase::Vote)
+        return importBallot(db, jurorId, bytes, fileName);
     if (auto round = RoundRepository(db).requirePhase({Phase::Screening},
                                                       tr("import a screening sheet"));
         !round)
@@ -315,5 +327,109 @@ Result<SheetReport> ScoringSheet::importSheet(Database &db, qint64 jurorId,
     }
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
+    return report;
+}
+
+Result<QByteArray> ScoringSheet::exportBallot(Database &db, qint64 jurorId)
+{
+    auto apps = applications(db);
+    if (!apps)
+        return apps.error();
+    auto ranks = BallotRepository(db).ranks(jurorId);
+    if (!ranks)
+        return ranks.error();
+    auto finalists = FinalistRepository(db).finalistIds();
+    if (!finalists)
+        return finalists.error();
+    const QSet<qint64> set = finalists.value();
+    QString text = CsvReader::formatRecord({IdColumn, MunicipalityColumn, TitleColumn, QStringLiteral("Rang")}, u';');
+    for (const SheetApplication &a : apps.value()) {
+        if (!set.contains(a.id))
+            continue;
+        text += CsvReader::formatRecord({a.uuid, a.municipality, a.title,
+                                         ranks->contains(a.id) ? QString::number(ranks->value(a.id)) : QString()},
+                                        u';');
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+Result<SheetReport> ScoringSheet::importBallot(Database &db, qint64 jurorId, const QByteArray &bytes,
+                                               const QString &fileName)
+{
+    auto csv = CsvReader::parse(bytes, fileName);
+    if (!csv)
+        return csv.error();
+    auto apps = applications(db);
+    if (!apps)
+        return apps.error();
+    QHash<QString, qint64> byUuid;
+    for (const SheetApplication &a : apps.value())
+        byUuid.insert(a.uuid.toLower(), a.id);
+    auto finalists = FinalistRepository(db).finalistIds();
+    if (!finalists)
+        return finalists.error();
+    const QSet<qint64> finalistSet = finalists.value();
+
+    const QStringList header = csv->header.fields;
+    int idColumn = -1, rankColumn = -1;
+    for (int c = 0; c < header.size(); ++c) {
+        const QString name = header.at(c).trimmed();
+        if (name.compare(IdColumn, Qt::CaseInsensitive) == 0)
+            idColumn = c;
+        else if (name.compare(QStringLiteral("Rang"), Qt::CaseInsensitive) == 0)
+            rankColumn = c;
+        else if (name.compare(MunicipalityColumn, Qt::CaseInsensitive) != 0
+                 && name.compare(TitleColumn, Qt::CaseInsensitive) != 0)
+            return Error(tr("The column “%1” does not belong in the final vote's sheet "
+                            "(id;Kommun;Titel;Rang).")
+                             .arg(name),
+                         fileName, csv->header.line, name);
+    }
+    if (idColumn < 0 || rankColumn < 0)
+        return Error(tr("The final vote's sheet needs the columns “id” and “Rang”; export a new sheet."),
+                     fileName, csv->header.line);
+    WorkRepository work(db);
+    QHash<qint64, std::optional<int>> ballot;
+    QHash<qint64, int> lineOf;
+    for (const CsvRecord &record : csv->records) {
+        const QStringList &f = record.fields;
+        if (std::all_of(f.cbegin(), f.cend(), [](const QString &v) { return v.trimmed().isEmpty(); }))
+            continue;
+        const auto cell = [&](int column) { return column < f.size() ? f.at(column).trimmed() : QString(); };
+        const qint64 id = byUuid.value(cell(idColumn).toLower(), 0);
+        if (id == 0)
+            return Error(tr("No application in this round has the id “%1”.").arg(cell(idColumn)), fileName,
+                         record.line, header.at(idColumn));
+        if (!finalistSet.contains(id))
+            return Error(tr("The application is not a finalist and cannot be ranked."), fileName, record.line,
+                         header.at(idColumn));
+        if (lineOf.contains(id))
+            return Error(tr("The application is already on line %1.").arg(lineOf.value(id)), fileName, record.line,
+                         header.at(idColumn));
+        lineOf.insert(id, record.line);
+        const QString text = cell(rankColumn);
+        if (text.isEmpty()) {
+            ballot.insert(id, std::nullopt);
+            continue;
+        }
+        const auto rank = parseScore(text);
+        if (!rank || *rank < 1)
+            return Error(tr("“%1” is not a rank; write 1 for the best, 2 for the next, and so on.").arg(text),
+                         fileName, record.line, header.at(rankColumn));
+        auto conflict = work.conflict(jurorId, id);
+        if (!conflict)
+            return conflict.error();
+        if (conflict.value())
+            return Error(tr("A rank is given to a finalist the juror has a conflict of interest on."), fileName,
+                         record.line, header.at(rankColumn));
+        ballot.insert(id, *rank);
+    }
+    if (auto r = BallotRepository(db).setRanks(jurorId, ballot); !r)
+        return Error(r.error().message, fileName);
+    SheetReport report;
+    report.ballot = true;
+    report.rows = int(lineOf.size());
+    for (const auto &rank : std::as_const(ballot))
+        report.ranks += rank.has_value();
     return report;
 }

@@ -15,6 +15,8 @@ struct SheetReport
     int recommendations = 0;
     int comments = 0;
     int conflicts = 0;
+    int ranks = 0;      ///< final vote: finalists ranked
+    bool ballot = false; ///< the sheet was the final vote's
 
     QString describe() const;
 };
@@ -29,6 +31,11 @@ struct SheetReport
 /// naming line and column, for values outside the scale, unknown ids, unknown
 /// recommendation words, unknown columns, and scores on an application the juror is
 /// conflicted on.
+///
+/// Final vote phase: the same encoding, one row per finalist: `id;Kommun;Titel;Rang`, 1 the
+/// best, equal ranks allowed, an empty cell unranked. Import refuses ranks that are not whole
+/// numbers from 1, applications that are not finalists, and ranks on a finalist the juror is
+/// conflicted on; the sheet is the whole ballot.
 class ScoringSheet
 {
     Q_DECLARE_TR_FUNCTIONS(ScoringSheet)
@@ -38,4 +45,9 @@ public:
     static Result<SheetReport> importSheet(Database &db, qint64 jurorId, const QString &path);
     static Result<SheetReport> importSheet(Database &db, qint64 jurorId, const QByteArray &bytes,
                                            const QString &fileName);
+
+private:
+    static Result<QByteArray> exportBallot(Database &db, qint64 jurorId);
+    static Result<SheetReport> importBallot(Database &db, qint64 jurorId, const QByteArray &bytes,
+                                            const QString &fileName);
 };

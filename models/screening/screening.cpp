@@ -112,6 +112,11 @@ QUuid conflict(const QUuid &juror, const QUuid &application)
     return derived("conflict", {juror, application});
 }
 
+QUuid ballot(const QUuid &juror, const QUuid &application)
+{
+    return derived("ballot", {juror, application});
+}
+
 } // namespace WorkIds
 
 QString workTimestamp()

@@ -87,6 +87,7 @@ namespace WorkIds {
 QUuid score(const QUuid &juror, const QUuid &application, const QUuid &criterion);
 QUuid recommendation(const QUuid &juror, const QUuid &application);
 QUuid conflict(const QUuid &juror, const QUuid &application);
+QUuid ballot(const QUuid &juror, const QUuid &application);
 } // namespace WorkIds
 
 /// The time stored with every change: UTC, ISO 8601 with milliseconds.

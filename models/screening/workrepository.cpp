@@ -58,6 +58,17 @@ Result<QUuid> WorkRepository::uuidOf(const char *table, qint64 id) const
     return QUuid(value.value().toString());
 }
 
+Result<void> WorkRepository::requireWriter(qint64 jurorId) const
+{
+    auto owner = RoundRepository(m_db).packageJuror();
+    if (!owner)
+        return owner.error();
+    if (owner.value() != 0 && owner.value() != jurorId)
+        return Error(tr("This package belongs to another juror; only their own work can change "
+                        "in it."));
+    return {};
+}
+
 Result<void> WorkRepository::requireNotConflicted(qint64 jurorId, qint64 applicationId,
                                                   const QString &action) const
 {
@@ -125,6 +136,8 @@ Result<QList<Score>> WorkRepository::scoresOn(qint64 applicationId) const
 Result<void> WorkRepository::setScore(qint64 jurorId, qint64 applicationId, qint64 criterionId,
                                       std::optional<int> value, const QString &note)
 {
+    if (auto writer = requireWriter(jurorId); !writer)
+        return writer;
     if (auto round = RoundRepository(m_db).requirePhase({Phase::Screening}, tr("change scores"));
         !round)
         return round.error();
@@ -212,6 +225,8 @@ Result<QHash<qint64, Recommendation>> WorkRepository::recommendationsOn(qint64 a
 Result<void> WorkRepository::setRecommendation(qint64 jurorId, qint64 applicationId,
                                                std::optional<Recommendation> value)
 {
+    if (auto writer = requireWriter(jurorId); !writer)
+        return writer;
     if (auto round = RoundRepository(m_db).requirePhase({Phase::Screening},
                                                         tr("change recommendations"));
         !round)
@@ -276,6 +291,8 @@ Result<QList<Comment>> WorkRepository::comments(const Viewer &viewer, qint64 app
 Result<Comment> WorkRepository::addComment(qint64 jurorId, qint64 applicationId,
                                            const QString &body, bool shared)
 {
+    if (auto writer = requireWriter(jurorId); !writer)
+        return writer.error();
     if (auto round = RoundRepository(m_db).requireUnlocked(tr("write comments")); !round)
         return round.error();
     if (body.trimmed().isEmpty())
@@ -315,6 +332,8 @@ Result<Comment> WorkRepository::ownComment(qint64 jurorId, const QUuid &comment)
 Result<void> WorkRepository::editComment(qint64 jurorId, const QUuid &comment,
                                          const QString &body, bool shared)
 {
+    if (auto writer = requireWriter(jurorId); !writer)
+        return writer;
     if (auto round = RoundRepository(m_db).requireUnlocked(tr("change comments")); !round)
         return round.error();
     if (body.trimmed().isEmpty())
@@ -338,6 +357,8 @@ Result<void> WorkRepository::editComment(qint64 jurorId, const QUuid &comment,
 
 Result<void> WorkRepository::deleteComment(qint64 jurorId, const QUuid &comment)
 {
+    if (auto writer = requireWriter(jurorId); !writer)
+        return writer;
     if (auto round = RoundRepository(m_db).requireUnlocked(tr("delete comments")); !round)
         return round.error();
     auto own = ownComment(jurorId, comment);
@@ -359,6 +380,8 @@ Result<void> WorkRepository::deleteComment(qint64 jurorId, const QUuid &comment)
 Result<void> WorkRepository::restoreComment(qint64 jurorId, const QUuid &comment,
                                             const QString &body, bool shared)
 {
+    if (auto writer = requireWriter(jurorId); !writer)
+        return writer;
     if (auto round = RoundRepository(m_db).requireUnlocked(tr("change comments")); !round)
         return round.error();
     auto owner = m_db.scalar(QStringLiteral("SELECT juror_id FROM comment WHERE uuid = ?"),
@@ -421,11 +444,18 @@ Result<QList<Conflict>> WorkRepository::allConflicts() const
 Result<void> WorkRepository::declareConflict(qint64 jurorId, qint64 applicationId,
                                              const QString &reason, bool byOrganiser)
 {
+    if (auto writer = requireWriter(jurorId); !writer)
+        return writer;
     if (auto round = RoundRepository(m_db).requireUnlocked(tr("declare conflicts of interest"));
         !round)
         return round.error();
     if (reason.trimmed().isEmpty())
         return Error(tr("Give a reason for the conflict of interest."));
+    if (byOrganiser) {
+        if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("register conflicts of interest for jurors"));
+            !organiser)
+            return organiser;
+    }
     auto current = conflict(jurorId, applicationId);
     if (!current)
         return current.error();
@@ -457,6 +487,8 @@ Result<void> WorkRepository::declareConflict(qint64 jurorId, qint64 applicationI
 
 Result<void> WorkRepository::withdrawConflict(qint64 jurorId, qint64 applicationId)
 {
+    if (auto writer = requireWriter(jurorId); !writer)
+        return writer;
     if (auto round = RoundRepository(m_db).requireUnlocked(tr("withdraw conflicts of interest"));
         !round)
         return round.error();
@@ -477,6 +509,8 @@ Result<void> WorkRepository::withdrawConflict(qint64 jurorId, qint64 application
 
 Result<void> WorkRepository::markRead(qint64 jurorId, qint64 applicationId)
 {
+    if (auto writer = requireWriter(jurorId); !writer)
+        return writer;
     auto known = m_db.scalar(QStringLiteral("SELECT 1 FROM reading WHERE juror_id = ? "
                                             "AND application_id = ?"),
                              {jurorId, applicationId});

@@ -75,6 +75,8 @@ public:
 
 private:
     Result<QUuid> uuidOf(const char *table, qint64 id) const;
+    /// In a juror's package only that juror's work can change.
+    Result<void> requireWriter(qint64 jurorId) const;
     Result<void> requireNotConflicted(qint64 jurorId, qint64 applicationId,
                                       const QString &action) const;
     Result<Comment> ownComment(qint64 jurorId, const QUuid &comment) const;

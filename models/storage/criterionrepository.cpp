@@ -50,6 +50,8 @@ Result<Criterion> CriterionRepository::find(const QUuid &uuid) const
 
 Result<void> CriterionRepository::requireEditable() const
 {
+    if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("change the criteria")); !organiser)
+        return organiser;
     auto round = RoundRepository(m_db).requirePhase({Phase::Preparation}, tr("change the criteria"));
     if (!round)
         return round.error();

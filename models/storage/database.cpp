@@ -169,20 +169,22 @@ Database::~Database()
             if (m_depth > 0)
                 QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             // Fold the write-ahead log into the file, so the file alone is the whole round.
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            if (!m_readOnly)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::openConnection(const QString &path)
+Result<std::unique_ptr<Database>> Database::openConnection(const QString &path, bool readOnly)
 {
     const QString name = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             const QString detail = db.lastError().text();
             db = QSqlDatabase();
@@ -191,6 +193,9 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path)
         }
     }
     std::unique_ptr<Database> database(new Database(path, name));
+    database->m_readOnly = readOnly;
+    if (readOnly)
+        return database;
     // Durable at every commit (a pulled power cord loses nothing committed), readers never
     // block the writer, and references are enforced.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
@@ -233,6 +238,15 @@ Result<void> Database::initialise(Database &db, const RoundSettings &settings)
 Result<std::unique_ptr<Database>> Database::create(const QString &path,
                                                    const RoundSettings &settings)
 {
+    return createAtVersion(path, settings, latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
+                                                            const RoundSettings &settings,
+                                                            int version)
+{
+    if (version < 1 || version > latestSchemaVersion())
+        return Error(Tr::tr("The file format %1 does not exist.").arg(version), path);
     if (QFileInfo::exists(path))
         return Error(Tr::tr("The file already exists; choose another name."), path);
     if (auto valid = RoundRepository::validate(settings); !valid)
@@ -248,7 +262,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
         QFile::remove(path + QStringLiteral("-shm"));
         return error;
     };
-    if (auto r = Migrations::upgrade(*db, 0, latestSchemaVersion()); !r)
+    if (auto r = Migrations::upgrade(*db, 0, version); !r)
         return failed(r.error());
 
     if (auto r = initialise(*db, settings); !r)
@@ -278,6 +292,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
             return r.error();
     }
     return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error(Tr::tr("The file does not exist."), path);
+    if (!QFileInfo(path).isFile())
+        return notARoundFile(path);
+    auto version = inspect(path);
+    if (!version)
+        return version.error();
+    if (version.value() < latestSchemaVersion())
+        return Error(Tr::tr("The file was made by an older version of Jurybench; open it once to "
+                            "bring it up to date."),
+                     path);
+    return openConnection(path, true);
 }
 
 QSqlDatabase Database::connection() const

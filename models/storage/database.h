@@ -33,8 +33,16 @@ public:
     /// Creates a round file at @p path, which must not exist yet.
     static Result<std::unique_ptr<Database>> create(const QString &path,
                                                     const RoundSettings &settings);
+    /// Creates a round file as format @p version (≥ 1) wrote it, for migration tests.
+    static Result<std::unique_ptr<Database>> createAtVersion(const QString &path,
+                                                             const RoundSettings &settings,
+                                                             int version);
     /// Opens a round file; refuses foreign, damaged and newer files without touching them.
     static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    /// Opens a round file only to read it: nothing in or beside the file changes (for
+    /// packages received by e-mail or lying in a shared folder).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
 
     ~Database() override;
 
@@ -63,13 +71,15 @@ signals:
 
 private:
     Database(QString path, QString connectionName);
-    static Result<std::unique_ptr<Database>> openConnection(const QString &path);
+    static Result<std::unique_ptr<Database>> openConnection(const QString &path,
+                                                            bool readOnly = false);
     static Result<void> initialise(Database &db, const RoundSettings &settings);
 
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
     QList<Topic> m_pending;
+    bool m_readOnly = false;
 };
 
 /// Scope guard for one user action that writes: commits on commit(), rolls back otherwise.

@@ -71,6 +71,8 @@ Result<Juror> JurorRepository::add(const QString &name, const QString &organisat
         return valid.error();
     if (auto open = RoundRepository(m_db).requireUnlocked(tr("change the jury")); !open)
         return open.error();
+    if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("change the jury")); !organiser)
+        return organiser.error();
 
     Transaction transaction(m_db);
     if (!transaction.ok())
@@ -99,6 +101,8 @@ Result<void> JurorRepository::update(const Juror &juror)
         return valid;
     if (auto open = RoundRepository(m_db).requireUnlocked(tr("change the jury")); !open)
         return open.error();
+    if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("change the jury")); !organiser)
+        return organiser.error();
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();
@@ -121,6 +125,8 @@ Result<void> JurorRepository::remove(qint64 id)
 {
     if (auto open = RoundRepository(m_db).requireUnlocked(tr("change the jury")); !open)
         return open.error();
+    if (auto organiser = RoundRepository(m_db).requireOrganiserFile(tr("change the jury")); !organiser)
+        return organiser.error();
     auto work = m_db.scalar(QStringLiteral(
                                 "SELECT (SELECT count(*) FROM score WHERE juror_id = ?) "
                                 "+ (SELECT count(*) FROM recommendation WHERE juror_id = ?) "

@@ -173,6 +173,86 @@ const char *const schemaV2[] = {
         chosen_at TEXT NOT NULL))",
 };
 
+// Version 3: offline exchange. A juror's package says whose it is; the organiser's round
+// keeps a log of every return file merged.
+const char *const schemaV3[] = {
+    R"(CREATE TABLE package_info (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        juror_uuid TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        returned_at TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE merge_log (
+        id INTEGER PRIMARY KEY,
+        merged_at TEXT NOT NULL,
+        juror_uuid TEXT NOT NULL,
+        juror_name TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        added INTEGER NOT NULL,
+        updated INTEGER NOT NULL,
+        unchanged INTEGER NOT NULL,
+        refused INTEGER NOT NULL))",
+};
+
+// Version 4: the end of the round. Jurors propose follow-up questions to the finalists and
+// rank them in the final vote (both travel like the rest of their work); the organiser asks
+// the questions, records the answers and the decision.
+const char *const schemaV4[] = {
+    R"(CREATE TABLE question_proposal (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        juror_id INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        text TEXT NOT NULL DEFAULT '',
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        created_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE followup_question (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        sources TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL))",
+    "CREATE INDEX followup_question_by_application ON followup_question (application_id, position)",
+    R"(CREATE TABLE followup_letter (
+        application_id INTEGER PRIMARY KEY REFERENCES application (id) ON DELETE CASCADE,
+        reply_by TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE answer (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        question_id INTEGER REFERENCES followup_question (id) ON DELETE CASCADE,
+        text TEXT NOT NULL DEFAULT '',
+        pdf_sha256 TEXT REFERENCES blob (sha256),
+        pdf_name TEXT NOT NULL DEFAULT '',
+        received TEXT NOT NULL,
+        UNIQUE (application_id, question_id)))",
+    R"(CREATE TABLE ballot (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        juror_id INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,
+        application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,
+        rank INTEGER,
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL,
+        UNIQUE (juror_id, application_id)))",
+    R"(CREATE TABLE decision (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        winner_id INTEGER REFERENCES application (id),
+        motivation TEXT NOT NULL DEFAULT '',
+        decision_date TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        casting_juror_id INTEGER REFERENCES juror (id),
+        confirmed_at TEXT NOT NULL DEFAULT '',
+        record_sha256 TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE finalist_motivation (
+        application_id INTEGER PRIMARY KEY REFERENCES application (id) ON DELETE CASCADE,
+        text TEXT NOT NULL DEFAULT ''))",
+};
+
 Result<void> runAll(Database &db, const char *const *begin, const char *const *end)
 {
     for (auto it = begin; it != end; ++it) {
@@ -213,11 +293,21 @@ Result<void> toVersion2(Database &db)
     return runAll(db, std::begin(schemaV2), std::end(schemaV2));
 }
 
+Result<void> toVersion3(Database &db)
+{
+    return runAll(db, std::begin(schemaV3), std::end(schemaV3));
+}
+
+Result<void> toVersion4(Database &db)
+{
+    return runAll(db, std::begin(schemaV4), std::end(schemaV4));
+}
+
 using Step = std::function<Result<void>(Database &)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all = {toVersion1, toVersion2};
+    static const QList<Step> all = {toVersion1, toVersion2, toVersion3, toVersion4};
     return all;
 }
 

@@ -44,6 +44,8 @@ Result<void> RoundRepository::updateSettings(const RoundSettings &settings)
 {
     if (auto valid = validate(settings); !valid)
         return valid;
+    if (auto organiser = requireOrganiserFile(tr("change the round's settings")); !organiser)
+        return organiser;
     auto round = requireUnlocked(tr("change the round's settings"));
     if (!round)
         return round.error();
@@ -182,6 +184,8 @@ Result<void> RoundRepository::canMoveTo(Phase target) const
 
 Result<void> RoundRepository::setPhase(Phase target)
 {
+    if (auto organiser = requireOrganiserFile(tr("change the phase")); !organiser)
+        return organiser;
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();
@@ -194,4 +198,24 @@ Result<void> RoundRepository::setPhase(Phase target)
     m_db.notifyChanged(Database::Topic::Round);
     m_db.notifyChanged(Database::Topic::Work); // what jurors may see follows the phase
     return transaction.commit();
+}
+
+Result<qint64> RoundRepository::packageJuror() const
+{
+    auto juror = m_db.scalar(QStringLiteral("SELECT j.id FROM package_info p "
+                                            "JOIN juror j ON j.uuid = p.juror_uuid"));
+    if (!juror)
+        return juror.error();
+    return juror.value().isNull() ? qint64(0) : juror.value().toLongLong();
+}
+
+Result<void> RoundRepository::requireOrganiserFile(const QString &action) const
+{
+    auto juror = packageJuror();
+    if (!juror)
+        return juror.error();
+    if (juror.value() != 0)
+        return Error(tr("This is a juror's package: only the organiser's round file can %1.")
+                         .arg(action));
+    return {};
 }

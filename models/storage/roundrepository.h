@@ -30,6 +30,10 @@ public:
     Result<Round> requirePhase(std::initializer_list<Phase> allowed, const QString &action) const;
     /// Refuses any change to a decided (locked) round.
     Result<Round> requireUnlocked(const QString &action) const;
+    /// Refuses @p action in a juror's package: only the organiser's round file may do it.
+    Result<void> requireOrganiserFile(const QString &action) const;
+    /// The juror a package belongs to; 0 in the organiser's round file.
+    Result<qint64> packageJuror() const;
 
 private:
     Result<void> canStep(Phase from, Phase to) const;

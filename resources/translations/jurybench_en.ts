@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record the answer from %1</source>
+        <translation>Record the answer from %1</translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation>The whole letter</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <source>What the answer answers</source>
+        <translation>What the answer answers</translation>
+    </message>
+    <message>
+        <source>The answer's text</source>
+        <translation>The answer's text</translation>
+    </message>
+    <message>
+        <source>Paste the answer. Numbered answers (1. … 2. …) are shown under their questions.</source>
+        <translation>Paste the answer. Numbered answers (1. … 2. …) are shown under their questions.</translation>
+    </message>
+    <message>
+        <source>The answer as a PDF file</source>
+        <translation>The answer as a PDF file</translation>
+    </message>
+    <message>
+        <source>No PDF</source>
+        <translation>No PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Choose PDF…</source>
+        <translation>&amp;Choose PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the answer's PDF file</source>
+        <translation>Choose the answer's PDF file</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Answers:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF:</source>
+        <translation>&amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>Choose the answer's PDF</source>
+        <translation>Choose the answer's PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: the file cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Record the ans&amp;wer</source>
+        <translation>Record the ans&amp;wer</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationImporter</name>
     <message numerus="yes">
         <source>Imported %n application(s): %1 new, %2 changed, %3 unchanged.</source>
@@ -356,6 +439,203 @@
     </message>
 </context>
 <context>
+    <name>BallotModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Place %1</translation>
+    </message>
+    <message>
+        <source>Shared place %1</source>
+        <translation>Shared place %1</translation>
+    </message>
+    <message>
+        <source>Unranked (below every ranked finalist)</source>
+        <translation>Unranked (below every ranked finalist)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: cannot be ranked</source>
+        <translation>Conflict of interest: cannot be ranked</translation>
+    </message>
+    <message>
+        <source>You have a conflict of interest on %1 and take no part in ranking it.</source>
+        <translation>You have a conflict of interest on %1 and take no part in ranking it.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>You have a conflict of interest on %1, so you cannot rank it.</source>
+        <translation>You have a conflict of interest on %1, so you cannot rank it.</translation>
+    </message>
+    <message>
+        <source>Choose a finalist first.</source>
+        <translation>Choose a finalist first.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotPanel</name>
+    <message>
+        <source>Final vote</source>
+        <translation>Final vote</translation>
+    </message>
+    <message>
+        <source>Final vote: rank the finalists</source>
+        <translation>Final vote: rank the finalists</translation>
+    </message>
+    <message>
+        <source>1 = best. Drag a finalist to its place, or select it and press Alt+Up or Alt+Down. Alt+Right makes it equal to the one above, Alt+Left undoes that, and Delete makes it unranked (below every ranked finalist). Every change is stored at once.</source>
+        <translation>1 = best. Drag a finalist to its place, or select it and press Alt+Up or Alt+Down. Alt+Right makes it equal to the one above, Alt+Left undoes that, and Delete makes it unranked (below every ranked finalist). Every change is stored at once.</translation>
+    </message>
+    <message>
+        <source>Your ranking of the finalists</source>
+        <translation>Your ranking of the finalists</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>One place better</source>
+        <translation>One place better</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>One place worse</source>
+        <translation>One place worse</translation>
+    </message>
+    <message>
+        <source>Equal to the one above</source>
+        <translation>Equal to the one above</translation>
+    </message>
+    <message>
+        <source>The same rank as the finalist above</source>
+        <translation>The same rank as the finalist above</translation>
+    </message>
+    <message>
+        <source>Not equal</source>
+        <translation>Not equal</translation>
+    </message>
+    <message>
+        <source>No longer the same rank as the finalist above</source>
+        <translation>No longer the same rank as the finalist above</translation>
+    </message>
+    <message>
+        <source>Unranked</source>
+        <translation>Unranked</translation>
+    </message>
+    <message>
+        <source>Below every ranked finalist</source>
+        <translation>Below every ranked finalist</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a finalist first.</source>
+        <translation>Choose a finalist first.</translation>
+    </message>
+    <message>
+        <source>The ranking cannot change now.</source>
+        <translation>The ranking cannot change now.</translation>
+    </message>
+    <message>
+        <source>%1: place %2 of %3.</source>
+        <translation>%1: place %2 of %3.</translation>
+    </message>
+    <message>
+        <source>%1: shared place %2 with %3.</source>
+        <translation>%1: shared place %2 with %3.</translation>
+    </message>
+    <message>
+        <source>%1: unranked.</source>
+        <translation>%1: unranked.</translation>
+    </message>
+    <message>
+        <source>%1: conflict of interest, cannot be ranked.</source>
+        <translation>%1: conflict of interest, cannot be ranked.</translation>
+    </message>
+    <message>
+        <source>You see the final vote as the organiser. Choose a juror under “Act as” to rank the finalists for them.</source>
+        <translation>You see the final vote as the organiser. Choose a juror under “Act as” to rank the finalists for them.</translation>
+    </message>
+    <message>
+        <source>You are ranking as %1.</source>
+        <translation>You are ranking as %1.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked; the ranking can no longer change.</source>
+        <translation>The round is decided and locked; the ranking can no longer change.</translation>
+    </message>
+    <message>
+        <source>The final vote has not started: the round is in the phase “%1”.</source>
+        <translation>The final vote has not started: the round is in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>Only the juror this package belongs to can rank in it.</source>
+        <translation>Only the juror this package belongs to can rank in it.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: you take no part in ranking %1.</source>
+        <translation>Conflict of interest: you take no part in ranking %1.</translation>
+    </message>
+    <message>
+        <source>There are no finalists to rank.</source>
+        <translation>There are no finalists to rank.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finalists ranked.</source>
+        <translation>%1 of %2 finalists ranked.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotRepository</name>
+    <message>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>This package belongs to another juror; only their own ballot can change in it.</source>
+        <translation>This package belongs to another juror; only their own ballot can change in it.</translation>
+    </message>
+    <message>
+        <source>The juror no longer exists.</source>
+        <translation>The juror no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only finalists can be ranked.</source>
+        <translation>Only finalists can be ranked.</translation>
+    </message>
+    <message>
+        <source>Ranks start at 1 (the best).</source>
+        <translation>Ranks start at 1 (the best).</translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest on %1 cannot rank it.</source>
+        <translation>A juror with a conflict of interest on %1 cannot rank it.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Ignore</source>
@@ -617,38 +897,6 @@
         <translation><numerusform>Applications: %n</numerusform><numerusform>Applications: %n</numerusform></translation>
     </message>
     <message>
-        <source>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</source>
-        <translation>Usage:
-  jurybench [FILE]                                   open the window
-  jurybench demo [--out FILE]                        write the demo round
-  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
-  jurybench juror add FILE --name NAME --organisation ORG [--chair]
-  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
-  jurybench import FILE CSV [--attachments DIR]
-  jurybench status FILE [--json]
-  jurybench phase FILE preparation|screening|followup|vote|decided
-  jurybench sheet export FILE --juror ID --out SHEET.csv
-  jurybench sheet import FILE SHEET.csv --juror ID
-  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
-
-Every command accepts --lang en for English or --lang sv for Swedish.
-</translation>
-    </message>
-    <message>
         <source>phase needs a FILE and a phase: preparation, screening, followup, vote or decided.</source>
         <translation>phase needs a FILE and a phase: preparation, screening, followup, vote or decided.</translation>
     </message>
@@ -711,6 +959,294 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>finalists needs exactly one FILE.</source>
         <translation>finalists needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>A package for every juror.</source>
+        <translation>A package for every juror.</translation>
+    </message>
+    <message>
+        <source>The package (or, with --all, the folder).</source>
+        <translation>The package (or, with --all, the folder).</translation>
+    </message>
+    <message>
+        <source>PKG</source>
+        <translation>PKG</translation>
+    </message>
+    <message>
+        <source>Write “jurybench package FILE --juror ID --out PKG” or “jurybench package FILE --all --out FOLDER”.</source>
+        <translation>Write “jurybench package FILE --juror ID --out PKG” or “jurybench package FILE --all --out FOLDER”.</translation>
+    </message>
+    <message>
+        <source>The package of %1 was written to %2.</source>
+        <translation>The package of %1 was written to %2.</translation>
+    </message>
+    <message>
+        <source>Where to write the return file.</source>
+        <translation>Where to write the return file.</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>RETURN</translation>
+    </message>
+    <message>
+        <source>Write “jurybench return PKG --out RETURN”.</source>
+        <translation>Write “jurybench return PKG --out RETURN”.</translation>
+    </message>
+    <message>
+        <source>The return file could not be written: %1</source>
+        <translation>The return file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The return file was written to %1.</source>
+        <translation>The return file was written to %1.</translation>
+    </message>
+    <message>
+        <source>merge needs the round FILE and at least one return file.</source>
+        <translation>merge needs the round FILE and at least one return file.</translation>
+    </message>
+    <message>
+        <source>unknown juror</source>
+        <translation>unknown juror</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 added, %4 updated, %5 unchanged, %6 refused.</source>
+        <translation>%1 (%2): %3 added, %4 updated, %5 unchanged, %6 refused.</translation>
+    </message>
+    <message>
+        <source>jurybench: refused: %1</source>
+        <translation>jurybench: refused: %1</translation>
+    </message>
+    <message>
+        <source>log needs exactly one FILE.</source>
+        <translation>log needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7</source>
+        <translation>%1  %2  %3  added %4, updated %5, unchanged %6  SHA-256 %7</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The finalist's id.</source>
+        <translation>The finalist's id.</translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation>The question.</translation>
+    </message>
+    <message>
+        <source>The date to answer by.</source>
+        <translation>The date to answer by.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The folder for the letters.</source>
+        <translation>The folder for the letters.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench questions add|propose|letters FILE …”.</source>
+        <translation>Write “jurybench questions add|propose|letters FILE …”.</translation>
+    </message>
+    <message>
+        <source>questions letters needs --out DIR.</source>
+        <translation>questions letters needs --out DIR.</translation>
+    </message>
+    <message>
+        <source>questions %1 needs --finalist and --text.</source>
+        <translation>questions %1 needs --finalist and --text.</translation>
+    </message>
+    <message>
+        <source>--reply-by must be a date, such as 2026-04-15.</source>
+        <translation>--reply-by must be a date, such as 2026-04-15.</translation>
+    </message>
+    <message>
+        <source>The answer as text.</source>
+        <translation>The answer as text.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>The answer as a PDF.</source>
+        <translation>The answer as a PDF.</translation>
+    </message>
+    <message>
+        <source>When the answer arrived.</source>
+        <translation>When the answer arrived.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench answer FILE --finalist ID --text-file F” (or --pdf F, or both).</source>
+        <translation>Write “jurybench answer FILE --finalist ID --text-file F” (or --pdf F, or both).</translation>
+    </message>
+    <message>
+        <source>--received must be a date, such as 2026-04-15.</source>
+        <translation>--received must be a date, such as 2026-04-15.</translation>
+    </message>
+    <message>
+        <source>The answer was recorded.</source>
+        <translation>The answer was recorded.</translation>
+    </message>
+    <message>
+        <source>tally needs exactly one FILE.</source>
+        <translation>tally needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>No ballots yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s).</source>
+        <translation><numerusform>%n ballot.</numerusform><numerusform>%n ballots.</numerusform></translation>
+    </message>
+    <message>
+        <source>Schulze</source>
+        <translation>Schulze</translation>
+    </message>
+    <message>
+        <source>Borda</source>
+        <translation>Borda</translation>
+    </message>
+    <message>
+        <source>Plurality</source>
+        <translation>Plurality</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place; the chair's casting vote decides.</source>
+        <translation>The vote ties for first place; the chair's casting vote decides.</translation>
+    </message>
+    <message>
+        <source>Note: the methods or the screening scores do not agree on the winner.</source>
+        <translation>Note: the methods or the screening scores do not agree on the winner.</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences (row over column):</source>
+        <translation>Pairwise preferences (row over column):</translation>
+    </message>
+    <message>
+        <source>Strongest paths (row over column):</source>
+        <translation>Strongest paths (row over column):</translation>
+    </message>
+    <message>
+        <source>The jury's motivation.</source>
+        <translation>The jury's motivation.</translation>
+    </message>
+    <message>
+        <source>The winner (the chair's casting vote in a tie).</source>
+        <translation>The winner (the chair's casting vote in a tie).</translation>
+    </message>
+    <message>
+        <source>The date of the decision.</source>
+        <translation>The date of the decision.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Where the decision was made.</source>
+        <translation>Where the decision was made.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench decide FILE --motivation-file F”.</source>
+        <translation>Write “jurybench decide FILE --motivation-file F”.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded and the round is locked. Winner: %1.</source>
+        <translation>The decision is recorded and the round is locked. Winner: %1.</translation>
+    </message>
+    <message>
+        <source>Where to write the document.</source>
+        <translation>Where to write the document.</translation>
+    </message>
+    <message>
+        <source>Write “jurybench export decision FILE --out PDF” or “jurybench export protocol FILE --out PDF|CSV”.</source>
+        <translation>Write “jurybench export decision FILE --out PDF” or “jurybench export protocol FILE --out PDF|CSV”.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE] [--phase PHASE]        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</source>
+        <translation>Usage:
+  jurybench [FILE]                                   open the window
+  jurybench demo [--out FILE] [--phase PHASE]        write the demo round
+  jurybench new FILE --award NAME --year YEAR [--prize SEK] [--finalists N]
+  jurybench juror add FILE --name NAME --organisation ORG [--chair]
+  jurybench criterion add FILE --name NAME [--weight W] [--scale MIN-MAX] [--guidance TEXT]
+  jurybench import FILE CSV [--attachments DIR]
+  jurybench status FILE [--json]
+  jurybench phase FILE preparation|screening|followup|vote|decided
+  jurybench sheet export FILE --juror ID --out SHEET.csv
+  jurybench sheet import FILE SHEET.csv --juror ID
+  jurybench finalists FILE [--pick ID ...] [--reason TEXT]
+  jurybench package FILE --juror ID --out PKG     (or --all --out FOLDER)
+  jurybench return PKG --out RETURN
+  jurybench merge FILE RETURN...
+  jurybench log FILE
+  jurybench questions add FILE --finalist ID --text TEXT [--reply-by DATE]
+  jurybench questions propose FILE --juror ID --finalist ID --text TEXT
+  jurybench questions letters FILE --out DIR
+  jurybench answer FILE --finalist ID [--text-file F] [--pdf F] [--received DATE]
+  jurybench tally FILE [--json]
+  jurybench decide FILE --motivation-file F [--winner ID] [--date YYYY-MM-DD] [--place TEXT]
+  jurybench export decision FILE --out PDF
+  jurybench export protocol FILE --out PDF|CSV
+
+Every command accepts --lang en for English or --lang sv for Swedish.
+</translation>
+    </message>
+    <message>
+        <source>How far the demo has come: screening, followup, vote or decided.</source>
+        <translation>How far the demo has come: screening, followup, vote or decided.</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phase of the demo; write screening, followup, vote or decided.</source>
+        <translation>“%1” is not a phase of the demo; write screening, followup, vote or decided.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1424,220 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>The round file could not be read or written (%1).</source>
         <translation>The round file could not be read or written (%1).</translation>
     </message>
+    <message>
+        <source>The file format %1 does not exist.</source>
+        <translation>The file format %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file was made by an older version of Jurybench; open it once to bring it up to date.</source>
+        <translation>The file was made by an older version of Jurybench; open it once to bring it up to date.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The jury's decision</source>
+        <translation>The jury's decision</translation>
+    </message>
+    <message>
+        <source>The jury's &amp;motivation:</source>
+        <translation>The jury's &amp;motivation:</translation>
+    </message>
+    <message>
+        <source>The jury's motivation</source>
+        <translation>The jury's motivation</translation>
+    </message>
+    <message>
+        <source>Why the winner won: results given the municipality's preconditions, in 80–150 words.</source>
+        <translation>Why the winner won: results given the municipality's preconditions, in 80–150 words.</translation>
+    </message>
+    <message>
+        <source>Short motivations for the other finalists (optional)</source>
+        <translation>Short motivations for the other finalists (optional)</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>Place of the decision</source>
+        <translation>Place of the decision</translation>
+    </message>
+    <message>
+        <source>For example Stockholm</source>
+        <translation>For example Stockholm</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision…</source>
+        <translation>&amp;Record the decision…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Short motivation for %1</source>
+        <translation>Short motivation for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted. Recording the decision locks the round.</source>
+        <translation><numerusform>%n ballot counted. Recording the decision locks the round.</numerusform><numerusform>%n ballots counted. Recording the decision locks the round.</numerusform></translation>
+    </message>
+    <message>
+        <source>Winner:</source>
+        <translation>Winner:</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet; the decision can be recorded once the jury has voted.</source>
+        <translation>No juror has ranked the finalists yet; the decision can be recorded once the jury has voted.</translation>
+    </message>
+    <message>
+        <source>The vote names %1 the winner (the Schulze method).</source>
+        <translation>The vote names %1 the winner (the Schulze method).</translation>
+    </message>
+    <message>
+        <source>&amp;Casting vote:</source>
+        <translation>&amp;Casting vote:</translation>
+    </message>
+    <message>
+        <source>The chair's casting vote</source>
+        <translation>The chair's casting vote</translation>
+    </message>
+    <message>
+        <source>The chair's casting vote (%1)</source>
+        <translation>The chair's casting vote (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the winner…</source>
+        <translation>Choose the winner…</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</source>
+        <translation>The vote ties for first place between %1, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1. The chair's casting vote decides: %2 chooses the winner among them.</source>
+        <translation>The vote ties for first place between %1. The chair's casting vote decides: %2 chooses the winner among them.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded during the final vote; the round is in the phase “%1”.</source>
+        <translation>The decision is recorded during the final vote; the round is in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>The decision was recorded %1 and the round is locked.</source>
+        <translation>The decision was recorded %1 and the round is locked.</translation>
+    </message>
+    <message>
+        <source>The vote named %1 the winner.</source>
+        <translation>The vote named %1 the winner.</translation>
+    </message>
+    <message>
+        <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>
+        <translation>The vote tied for first place; the chair, %1, gave the casting vote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message>
+        <source>Published motivations are usually 80–150 words.</source>
+        <translation>Published motivations are usually 80–150 words.</translation>
+    </message>
+    <message>
+        <source>Shorter than published motivations usually are (80–150 words).</source>
+        <translation>Shorter than published motivations usually are (80–150 words).</translation>
+    </message>
+    <message>
+        <source>Longer than published motivations usually are (80–150 words).</source>
+        <translation>Longer than published motivations usually are (80–150 words).</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>The decision locks the round: after it no ballot, score or motivation can change. Record %1 as the winner?</source>
+        <translation>The decision locks the round: after it no ballot, score or motivation can change. Record %1 as the winner?</translation>
+    </message>
+    <message>
+        <source>Record and lock</source>
+        <translation>Record and lock</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRepository</name>
+    <message>
+        <source>write motivations</source>
+        <translation>write motivations</translation>
+    </message>
+    <message>
+        <source>change motivations</source>
+        <translation>change motivations</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>record the decision</translation>
+    </message>
+    <message>
+        <source>The decision needs the jury's motivation.</source>
+        <translation>The decision needs the jury's motivation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2026-05-12.</source>
+        <translation>“%1” is not a date; write it as 2026-05-12.</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet.</source>
+        <translation>No juror has ranked the finalists yet.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>The vote's winner is %1; another winner can only be chosen by the chair when the vote ties for first place.</source>
+        <translation>The vote's winner is %1; another winner can only be chosen by the chair when the vote ties for first place.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place between %1. The chair's casting vote decides: choose the winner among them.</source>
+        <translation>The vote ties for first place between %1. The chair's casting vote decides: choose the winner among them.</translation>
+    </message>
+    <message>
+        <source>In a tie the chair chooses among %1.</source>
+        <translation>In a tie the chair chooses among %1.</translation>
+    </message>
+    <message>
+        <source>The vote ties for first place, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</source>
+        <translation>The vote ties for first place, and the jury has no chair to give the casting vote. Mark the chair in the round's settings.</translation>
+    </message>
+    <message>
+        <source>The chair has a conflict of interest on %1 and cannot give the casting vote for it.</source>
+        <translation>The chair has a conflict of interest on %1 and cannot give the casting vote for it.</translation>
+    </message>
+    <message>
+        <source>The decision record could not be read.</source>
+        <translation>The decision record could not be read.</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation>No decision has been recorded.</translation>
+    </message>
 </context>
 <context>
     <name>DemoRound</name>
@@ -914,6 +1664,329 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>The demo round could not be read back.</source>
         <translation>The demo round could not be read back.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finalist</translation>
+    </message>
+    <message>
+        <source>(shared place)</source>
+        <translation>(shared place)</translation>
+    </message>
+    <message>
+        <source>%1 did not take part in the assessment of %2 because of a conflict of interest.</source>
+        <translation>%1 did not take part in the assessment of %2 because of a conflict of interest.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded yet.</source>
+        <translation>No decision has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Jury's decision – %1</source>
+        <translation>Jury's decision – %1</translation>
+    </message>
+    <message>
+        <source>The award goes to %1, %2.</source>
+        <translation>The award goes to %1, %2.</translation>
+    </message>
+    <message>
+        <source>Prize: %1.</source>
+        <translation>Prize: %1.</translation>
+    </message>
+    <message>
+        <source>The jury's motivation</source>
+        <translation>The jury's motivation</translation>
+    </message>
+    <message>
+        <source>The other finalists</source>
+        <translation>The other finalists</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The jury</source>
+        <translation>The jury</translation>
+    </message>
+    <message>
+        <source>(chair)</source>
+        <translation>(chair)</translation>
+    </message>
+    <message>
+        <source>How the decision was made</source>
+        <translation>How the decision was made</translation>
+    </message>
+    <message numerus="yes">
+        <source>After screening %n application(s) the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</source>
+        <translation><numerusform>After screening %n application the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</numerusform><numerusform>After screening %n applications the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</numerusform></translation>
+    </message>
+    <message>
+        <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>
+        <translation>The vote tied for first place; the chair, %1, gave the casting vote.</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Final ranking</translation>
+    </message>
+    <message>
+        <source>The jury's chair</source>
+        <translation>The jury's chair</translation>
+    </message>
+    <message>
+        <source>%1, chair of the jury</source>
+        <translation>%1, chair of the jury</translation>
+    </message>
+    <message>
+        <source>Annex: the pairwise comparisons</source>
+        <translation>Annex: the pairwise comparisons</translation>
+    </message>
+    <message>
+        <source>Each cell is the number of jurors who ranked the finalist of the row above the finalist of the column.</source>
+        <translation>Each cell is the number of jurors who ranked the finalist of the row above the finalist of the column.</translation>
+    </message>
+    <message>
+        <source>The strongest paths</source>
+        <translation>The strongest paths</translation>
+    </message>
+    <message>
+        <source>Each cell is the strength of the strongest chain of preferences from the finalist of the row to the finalist of the column; a chain is as strong as its weakest link. A finalist ranks above another when its path to the other is the stronger.</source>
+        <translation>Each cell is the strength of the strongest chain of preferences from the finalist of the row to the finalist of the column; a chain is as strong as its weakest link. A finalist ranks above another when its path to the other is the stronger.</translation>
+    </message>
+    <message>
+        <source>Round %1 · SHA-256 of the decision record: %2</source>
+        <translation>Round %1 · SHA-256 of the decision record: %2</translation>
+    </message>
+    <message>
+        <source>The jury's decision with its motivation.</source>
+        <translation>The jury's decision with its motivation.</translation>
+    </message>
+    <message>
+        <source>Jury protocol – %1</source>
+        <translation>Jury protocol – %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1. Prize: %2. Finalists: %3.</source>
+        <translation>Phase: %1. Prize: %2. Finalists: %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (chair)</source>
+        <translation>%1, %2 (chair)</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (declared by %4).</source>
+        <translation>%1 on %2: %3 (declared by %4).</translation>
+    </message>
+    <message>
+        <source>the organiser</source>
+        <translation>the organiser</translation>
+    </message>
+    <message>
+        <source>the juror</source>
+        <translation>the juror</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalised</translation>
+    </message>
+    <message>
+        <source>Yes/maybe/no</source>
+        <translation>Yes/maybe/no</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The finalists</source>
+        <translation>The finalists</translation>
+    </message>
+    <message>
+        <source>Suggested by the scores: %1.</source>
+        <translation>Suggested by the scores: %1.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1.</source>
+        <translation>Chosen: %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up questions and answers</source>
+        <translation>Follow-up questions and answers</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Answer received %1 with the attachment %2.</source>
+        <translation>Answer received %1 with the attachment %2.</translation>
+    </message>
+    <message>
+        <source>The final vote</source>
+        <translation>The final vote</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Schulze ranking</source>
+        <translation>Schulze ranking</translation>
+    </message>
+    <message>
+        <source>Borda count</source>
+        <translation>Borda count</translation>
+    </message>
+    <message>
+        <source>Plurality</source>
+        <translation>Plurality</translation>
+    </message>
+    <message>
+        <source>The methods do not agree on the winner.</source>
+        <translation>The methods do not agree on the winner.</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences (row over column):</source>
+        <translation>Pairwise preferences (row over column):</translation>
+    </message>
+    <message>
+        <source>Strongest paths (row over column):</source>
+        <translation>Strongest paths (row over column):</translation>
+    </message>
+    <message>
+        <source>No ballots yet.</source>
+        <translation>No ballots yet.</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the decision record: %1</source>
+        <translation>SHA-256 of the decision record: %1</translation>
+    </message>
+    <message>
+        <source>The jury's work in the round.</source>
+        <translation>The jury's work in the round.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>The questions could not be read.</source>
+        <translation>The questions could not be read.</translation>
+    </message>
+    <message>
+        <source>Follow-up questions – %1</source>
+        <translation>Follow-up questions – %1</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>Attn. %1</translation>
+    </message>
+    <message>
+        <source>Follow-up questions on your application</source>
+        <translation>Follow-up questions on your application</translation>
+    </message>
+    <message>
+        <source>Congratulations: %1 is one of the finalists of %2 with the application “%3”. Before its decision the jury would like to know more, and asks you to answer the following questions.</source>
+        <translation>Congratulations: %1 is one of the finalists of %2 with the application “%3”. Before its decision the jury would like to know more, and asks you to answer the following questions.</translation>
+    </message>
+    <message>
+        <source>Please answer by %1.</source>
+        <translation>Please answer by %1.</translation>
+    </message>
+    <message>
+        <source>Number your answers as the questions are numbered.</source>
+        <translation>Number your answers as the questions are numbered.</translation>
+    </message>
+    <message>
+        <source>Send your answers to, or ask:</source>
+        <translation>Send your answers to, or ask:</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Kind regards,</translation>
+    </message>
+    <message>
+        <source>The jury of %1</source>
+        <translation>The jury of %1</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>The folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>Questions to %1</source>
+        <translation>Questions to %1</translation>
+    </message>
+    <message>
+        <source>Follow-up questions to %1</source>
+        <translation>Follow-up questions to %1</translation>
+    </message>
+    <message>
+        <source>No finalist has any approved follow-up question yet.</source>
+        <translation>No finalist has any approved follow-up question yet.</translation>
+    </message>
+    <message>
+        <source>Winner: %1. Decided on %2.</source>
+        <translation>Winner: %1. Decided on %2.</translation>
+    </message>
+    <message>
+        <source>Winner: %1. Decided in %2 on %3.</source>
+        <translation>Winner: %1. Decided in %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Scored by</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +2108,304 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message numerus="yes">
         <source>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</source>
         <translation><numerusform>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</numerusform><numerusform>The choice differs from the suggestion (the %n highest scored), so it needs a written reason.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>Approve the ticked proposals, each as a question</source>
+        <translation>Approve the ticked proposals, each as a question</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into one…</source>
+        <translation>&amp;Merge into one…</translation>
+    </message>
+    <message>
+        <source>Merge the ticked proposals into one question</source>
+        <translation>Merge the ticked proposals into one question</translation>
+    </message>
+    <message>
+        <source>&amp;New question…</source>
+        <translation>&amp;New question…</translation>
+    </message>
+    <message>
+        <source>Write a new question</source>
+        <translation>Write a new question</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen question</source>
+        <translation>Edit the chosen question</translation>
+    </message>
+    <message>
+        <source>Remove the chosen question</source>
+        <translation>Remove the chosen question</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move the chosen question up</source>
+        <translation>Move the chosen question up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the chosen question down</source>
+        <translation>Move the chosen question down</translation>
+    </message>
+    <message>
+        <source>Reply &amp;by:</source>
+        <translation>Reply &amp;by:</translation>
+    </message>
+    <message>
+        <source>Record an &amp;answer…</source>
+        <translation>Record an &amp;answer…</translation>
+    </message>
+    <message>
+        <source>Record an answer from the finalist</source>
+        <translation>Record an answer from the finalist</translation>
+    </message>
+    <message>
+        <source>Write the &amp;letters…</source>
+        <translation>Write the &amp;letters…</translation>
+    </message>
+    <message>
+        <source>Write the question letters of all finalists</source>
+        <translation>Write the question letters of all finalists</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Follow-up questions</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists:</source>
+        <translation>&amp;Finalists:</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Finalists</translation>
+    </message>
+    <message>
+        <source>The jurors' proposals</source>
+        <translation>The jurors' proposals</translation>
+    </message>
+    <message>
+        <source>Space ticks a proposal. Approve the ticked proposals, or merge them into one question.</source>
+        <translation>Space ticks a proposal. Approve the ticked proposals, or merge them into one question.</translation>
+    </message>
+    <message>
+        <source>Questions in the letter</source>
+        <translation>Questions in the letter</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>Answers received</translation>
+    </message>
+    <message>
+        <source>The letter has a reply-by date</source>
+        <translation>The letter has a reply-by date</translation>
+    </message>
+    <message>
+        <source>Reply-by date</source>
+        <translation>Reply-by date</translation>
+    </message>
+    <message>
+        <source>Proposed by the jury</source>
+        <translation>Proposed by the jury</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation><numerusform>%n proposal</numerusform><numerusform>%n proposals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>The round has no finalists yet.</source>
+        <translation>The round has no finalists yet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(approved)</source>
+        <translation>(approved)</translation>
+    </message>
+    <message>
+        <source>No juror has proposed a question to this finalist.</source>
+        <translation>No juror has proposed a question to this finalist.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The whole letter</source>
+        <translation>The whole letter</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>%1, received %2</source>
+        <translation>%1, received %2</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>No answer has been received yet.</source>
+        <translation>No answer has been received yet.</translation>
+    </message>
+    <message>
+        <source>Tick proposals to approve them. Questions and the reply-by date are stored at once; write the letters when every finalist's questions are ready.</source>
+        <translation>Tick proposals to approve them. Questions and the reply-by date are stored at once; write the letters when every finalist's questions are ready.</translation>
+    </message>
+    <message>
+        <source>The questions can no longer change in the final vote; answers can still be recorded.</source>
+        <translation>The questions can no longer change in the final vote; answers can still be recorded.</translation>
+    </message>
+    <message>
+        <source>Questions can be changed in the phase “%1”.</source>
+        <translation>Questions can be changed in the phase “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added to the letter.</source>
+        <translation><numerusform>%n question added to the letter.</numerusform><numerusform>%n questions added to the letter.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge into one question</source>
+        <translation>Merge into one question</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Edit the question</translation>
+    </message>
+    <message>
+        <source>The question is removed.</source>
+        <translation>The question is removed.</translation>
+    </message>
+    <message>
+        <source>The question is now number %1.</source>
+        <translation>The question is now number %1.</translation>
+    </message>
+    <message>
+        <source>The answer is recorded.</source>
+        <translation>The answer is recorded.</translation>
+    </message>
+    <message>
+        <source>Folder for the question letters</source>
+        <translation>Folder for the question letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation><numerusform>%n letter written to %1.</numerusform><numerusform>%n letters written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupRepository</name>
+    <message>
+        <source>Follow-up questions are for the finalists only.</source>
+        <translation>Follow-up questions are for the finalists only.</translation>
+    </message>
+    <message>
+        <source>propose follow-up questions</source>
+        <translation>propose follow-up questions</translation>
+    </message>
+    <message>
+        <source>This package belongs to another juror.</source>
+        <translation>This package belongs to another juror.</translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest on the finalist cannot propose questions to it.</source>
+        <translation>A juror with a conflict of interest on the finalist cannot propose questions to it.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>The question is empty.</translation>
+    </message>
+    <message>
+        <source>change follow-up questions</source>
+        <translation>change follow-up questions</translation>
+    </message>
+    <message>
+        <source>Only the juror who proposed a question can change it.</source>
+        <translation>Only the juror who proposed a question can change it.</translation>
+    </message>
+    <message>
+        <source>Only the juror who proposed a question can withdraw it.</source>
+        <translation>Only the juror who proposed a question can withdraw it.</translation>
+    </message>
+    <message>
+        <source>approve follow-up questions</source>
+        <translation>approve follow-up questions</translation>
+    </message>
+    <message>
+        <source>The question no longer exists.</source>
+        <translation>The question no longer exists.</translation>
+    </message>
+    <message>
+        <source>set the reply-by date</source>
+        <translation>set the reply-by date</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” is not a date.</translation>
+    </message>
+    <message>
+        <source>record answers</source>
+        <translation>record answers</translation>
+    </message>
+    <message>
+        <source>An answer needs a text, a PDF or both.</source>
+        <translation>An answer needs a text, a PDF or both.</translation>
+    </message>
+    <message>
+        <source>The answer's file is not a PDF.</source>
+        <translation>The answer's file is not a PDF.</translation>
+    </message>
+    <message>
+        <source>The answer has no PDF.</source>
+        <translation>The answer has no PDF.</translation>
     </message>
 </context>
 <context>
@@ -1411,10 +2782,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <source>Go to the &amp;attachment</source>
-        <translation>Go to the &amp;attachment</translation>
-    </message>
-    <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
@@ -1425,10 +2792,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>&amp;Round</source>
         <translation>&amp;Round</translation>
-    </message>
-    <message>
-        <source>Round &amp;settings…</source>
-        <translation>Round &amp;settings…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
@@ -1477,10 +2840,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Recent rounds</source>
         <translation>Recent rounds</translation>
-    </message>
-    <message>
-        <source>&amp;Recent rounds:</source>
-        <translation>&amp;Recent rounds:</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -1782,6 +3141,339 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>Scoring sheet imported</source>
         <translation>Scoring sheet imported</translation>
     </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Hand in…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Create juror &amp;packages…</source>
+        <translation>Create juror &amp;packages…</translation>
+    </message>
+    <message>
+        <source>Log of &amp;merged return files</source>
+        <translation>Log of &amp;merged return files</translation>
+    </message>
+    <message>
+        <source>Use a s&amp;hared folder…</source>
+        <translation>Use a s&amp;hared folder…</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Jurybench</source>
+        <translation>%1 – %2 – Jurybench</translation>
+    </message>
+    <message>
+        <source>Juror package of %1 · %2 · Phase: %3</source>
+        <translation>Juror package of %1 · %2 · Phase: %3</translation>
+    </message>
+    <message>
+        <source>Receive return files</source>
+        <translation>Receive return files</translation>
+    </message>
+    <message>
+        <source>Return files (*.juryretur);;All files (*)</source>
+        <translation>Return files (*.juryretur);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No round is open.</source>
+        <translation>No round is open.</translation>
+    </message>
+    <message>
+        <source>The return file could not be written: %1</source>
+        <translation>The return file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <source>Return files (*.juryretur)</source>
+        <translation>Return files (*.juryretur)</translation>
+    </message>
+    <message>
+        <source>Handed in as %1. Send the file to the organiser.</source>
+        <translation>Handed in as %1. Send the file to the organiser.</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service shares with the jury</source>
+        <translation>Choose the folder your sync service shares with the jury</translation>
+    </message>
+    <message>
+        <source>The shared folder is no longer used.</source>
+        <translation>The shared folder is no longer used.</translation>
+    </message>
+    <message>
+        <source>Handed in to the shared folder.</source>
+        <translation>Handed in to the shared folder.</translation>
+    </message>
+    <message>
+        <source>Using the shared folder %1.</source>
+        <translation>Using the shared folder %1.</translation>
+    </message>
+    <message>
+        <source>New package</source>
+        <translation>New package</translation>
+    </message>
+    <message>
+        <source>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</source>
+        <translation>The organiser has left a new package for you in the shared folder. Update your copy now? Your own work is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose a follow-up question</source>
+        <translation>&amp;Propose a follow-up question</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Questions are proposed to finalists, in the phase “%1”.</source>
+        <translation>Questions are proposed to finalists, in the phase “%1”.</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;questions and answers…</source>
+        <translation>Follow-up &amp;questions and answers…</translation>
+    </message>
+    <message>
+        <source>The answer cannot be shown: it is not a readable PDF.</source>
+        <translation>The answer cannot be shown: it is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Export the decision</source>
+        <translation>Export the decision</translation>
+    </message>
+    <message>
+        <source>Decision %1 %2.pdf</source>
+        <translation>Decision %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The decision is saved as %1.</source>
+        <translation>The decision is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Export the jury protocol</source>
+        <translation>Export the jury protocol</translation>
+    </message>
+    <message>
+        <source>Jury protocol %1 %2.pdf</source>
+        <translation>Jury protocol %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV for archiving (*.csv)</source>
+        <translation>PDF documents (*.pdf);;CSV for archiving (*.csv)</translation>
+    </message>
+    <message>
+        <source>The protocol is saved as %1.</source>
+        <translation>The protocol is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Receive re&amp;turn files…</source>
+        <translation>Receive re&amp;turn files…</translation>
+    </message>
+    <message>
+        <source>Go to the a&amp;ttachment</source>
+        <translation>Go to the a&amp;ttachment</translation>
+    </message>
+    <message>
+        <source>&amp;Round settings…</source>
+        <translation>&amp;Round settings…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the decision as PDF…</source>
+        <translation>E&amp;xport the decision as PDF…</translation>
+    </message>
+    <message>
+        <source>Export the jury pr&amp;otocol…</source>
+        <translation>Export the jury pr&amp;otocol…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;using the shared folder</source>
+        <translation>Stop &amp;using the shared folder</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent rounds:</source>
+        <translation>Re&amp;cent rounds:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLogDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Log of merged return files</source>
+        <translation>Log of merged return files</translation>
+    </message>
+    <message>
+        <source>No return file has been merged yet.</source>
+        <translation>No return file has been merged yet.</translation>
+    </message>
+    <message>
+        <source>Every return file that changed the round, newest first.</source>
+        <translation>Every return file that changed the round, newest first.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message numerus="yes">
+        <source>%n return file(s) merged.</source>
+        <translation><numerusform>%n return file merged.</numerusform><numerusform>%n return files merged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) new or changed.</source>
+        <translation><numerusform>%n row new or changed.</numerusform><numerusform>%n rows new or changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused; nothing of them was merged.</source>
+        <translation><numerusform>%n file refused; nothing of them was merged.</numerusform><numerusform>%n files refused; nothing of them was merged.</numerusform></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Merged return files</source>
+        <translation>Merged return files</translation>
+    </message>
+    <message>
+        <source>Return files merged</source>
+        <translation>Return files merged</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Merger</name>
+    <message>
+        <source>The backup folder could not be created.</source>
+        <translation>The backup folder could not be created.</translation>
+    </message>
+    <message>
+        <source>No backup copy could be written before the merge, so nothing was merged (%1).</source>
+        <translation>No backup copy could be written before the merge, so nothing was merged (%1).</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a return file.</source>
+        <translation>The file is too large to be a return file.</translation>
+    </message>
+    <message>
+        <source>The file is not a Jurybench return file.</source>
+        <translation>The file is not a Jurybench return file.</translation>
+    </message>
+    <message>
+        <source>The return file was made by a newer version of Jurybench (format %1; this version reads up to format %2). Update Jurybench to merge it.</source>
+        <translation>The return file was made by a newer version of Jurybench (format %1; this version reads up to format %2). Update Jurybench to merge it.</translation>
+    </message>
+    <message>
+        <source>The return file belongs to another round (%1), not to this one.</source>
+        <translation>The return file belongs to another round (%1), not to this one.</translation>
+    </message>
+    <message>
+        <source>The return file is from a juror who is not on this round's jury (%1).</source>
+        <translation>The return file is from a juror who is not on this round's jury (%1).</translation>
+    </message>
+    <message>
+        <source>The return file's signature does not match %1's key: it was changed after the juror wrote it, damaged on the way, or not written by %1.</source>
+        <translation>The return file's signature does not match %1's key: it was changed after the juror wrote it, damaged on the way, or not written by %1.</translation>
+    </message>
+    <message>
+        <source>Return files are merged into the organiser's round file, not into a juror package.</source>
+        <translation>Return files are merged into the organiser's round file, not into a juror package.</translation>
+    </message>
+    <message>
+        <source>merge return files</source>
+        <translation>merge return files</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityRegistry</name>
@@ -1902,6 +3594,143 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>The juror package was opened.</source>
+        <translation>The juror package was opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The juror package was updated; your own work was kept (%n row(s)).</source>
+        <translation><numerusform>The juror package was updated; your own work was kept (%n row).</numerusform><numerusform>The juror package was updated; your own work was kept (%n rows).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the round no longer accepts in this phase were not handed in in time and were removed.</source>
+        <translation><numerusform>%n change the round no longer accepts in this phase were not handed in in time and were removed.</numerusform><numerusform>%n changes the round no longer accepts in this phase were not handed in in time and were removed.</numerusform></translation>
+    </message>
+    <message>
+        <source>A juror package is made from the organiser's round file, not from another package.</source>
+        <translation>A juror package is made from the organiser's round file, not from another package.</translation>
+    </message>
+    <message>
+        <source>There is no juror with the id %1 in this round.</source>
+        <translation>There is no juror with the id %1 in this round.</translation>
+    </message>
+    <message>
+        <source>The file exists and is not a juror package; choose another name.</source>
+        <translation>The file exists and is not a juror package; choose another name.</translation>
+    </message>
+    <message>
+        <source>The package could not be written (%1).</source>
+        <translation>The package could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>The package could not be saved.</source>
+        <translation>The package could not be saved.</translation>
+    </message>
+    <message>
+        <source>The file is a round file, not a juror package.</source>
+        <translation>The file is a round file, not a juror package.</translation>
+    </message>
+    <message>
+        <source>Your earlier copy of the round cannot be read.</source>
+        <translation>Your earlier copy of the round cannot be read.</translation>
+    </message>
+    <message>
+        <source>The package belongs to another round or another juror than your earlier copy.</source>
+        <translation>The package belongs to another round or another juror than your earlier copy.</translation>
+    </message>
+    <message>
+        <source>Your copy of the round could not be updated.</source>
+        <translation>Your copy of the round could not be updated.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Create juror packages</source>
+        <translation>Create juror packages</translation>
+    </message>
+    <message>
+        <source>A package holds what a juror may see in the round's current phase, the juror's own earlier work and the juror's key. Hand it over on a USB stick, by e-mail or in a shared folder; the juror opens it in Jurybench and hands back a return file.</source>
+        <translation>A package holds what a juror may see in the round's current phase, the juror's own earlier work and the juror's key. Hand it over on a USB stick, by e-mail or in a shared folder; the juror opens it in Jurybench and hands back a return file.</translation>
+    </message>
+    <message>
+        <source>Jurors to make packages for</source>
+        <translation>Jurors to make packages for</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a juror.</source>
+        <translation>Space ticks or unticks a juror.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Jurors:</source>
+        <translation>&amp;Jurors:</translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation>Folder for the packages</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the packages</source>
+        <translation>Choose the folder for the packages</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Create packages</source>
+        <translation>&amp;Create packages</translation>
+    </message>
+    <message>
+        <source>Choose a folder the packages can be written to.</source>
+        <translation>Choose a folder the packages can be written to.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Tick at least one juror.</source>
+        <translation>Tick at least one juror.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to %1.</source>
+        <translation><numerusform>%n package written to %1.</numerusform><numerusform>%n packages written to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <source>The PDF document could not be created.</source>
+        <translation>The PDF document could not be created.</translation>
+    </message>
+    <message>
+        <source>The fonts for the PDF document could not be loaded.</source>
+        <translation>The fonts for the PDF document could not be loaded.</translation>
+    </message>
+    <message>
+        <source>The page margins leave no room for the text.</source>
+        <translation>The page margins leave no room for the text.</translation>
+    </message>
+    <message>
+        <source>The PDF document could not be saved. Check that the folder exists and that you may write there.</source>
+        <translation>The PDF document could not be saved. Check that the folder exists and that you may write there.</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>Preparation</source>
@@ -1922,6 +3751,125 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Decided</source>
         <translation>Decided</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Approve &amp;questions…</source>
+        <translation>Approve &amp;questions…</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Follow-up questions</translation>
+    </message>
+    <message>
+        <source>Proposed questions</source>
+        <translation>Proposed questions</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Write one question to the finalist…</source>
+        <translation>Write one question to the finalist…</translation>
+    </message>
+    <message>
+        <source>Propose the question</source>
+        <translation>Propose the question</translation>
+    </message>
+    <message>
+        <source>Stores the question for the organiser (Ctrl+Enter)</source>
+        <translation>Stores the question for the organiser (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Change the chosen question</source>
+        <translation>Change the chosen question</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen question</source>
+        <translation>Withdraw the chosen question</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Cancel the change</translation>
+    </message>
+    <message>
+        <source>Approve the questions for the letters</source>
+        <translation>Approve the questions for the letters</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No juror has proposed a question yet.</source>
+        <translation>No juror has proposed a question yet.</translation>
+    </message>
+    <message>
+        <source>You have not proposed any question yet.</source>
+        <translation>You have not proposed any question yet.</translation>
+    </message>
+    <message>
+        <source>The jurors' proposals of questions to %1. Approve them, edited and merged, into the letter to the finalist.</source>
+        <translation>The jurors' proposals of questions to %1. Approve them, edited and merged, into the letter to the finalist.</translation>
+    </message>
+    <message>
+        <source>Propose questions the jury could ask %1. The organiser collects the proposals of all jurors and sends the approved questions.</source>
+        <translation>Propose questions the jury could ask %1. The organiser collects the proposals of all jurors and sends the approved questions.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
+        <source>New &amp;question:</source>
+        <translation>New &amp;question:</translation>
+    </message>
+    <message>
+        <source>Change the &amp;question:</source>
+        <translation>Change the &amp;question:</translation>
+    </message>
+    <message>
+        <source>Changed question</source>
+        <translation>Changed question</translation>
+    </message>
+    <message>
+        <source>The question is proposed.</source>
+        <translation>The question is proposed.</translation>
+    </message>
+    <message>
+        <source>The question is changed.</source>
+        <translation>The question is changed.</translation>
+    </message>
+    <message>
+        <source>The question is withdrawn.</source>
+        <translation>The question is withdrawn.</translation>
+    </message>
+    <message>
+        <source>Enter changes the chosen question, Delete withdraws it.</source>
+        <translation>Enter changes the chosen question, Delete withdraws it.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +4081,53 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>Choose an application in the list to read it.</source>
         <translation>Choose an application in the list to read it.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s), answered</source>
+        <translation><numerusform>%n question, answered</numerusform><numerusform>%n questions, answered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), %1 answered</source>
+        <translation><numerusform>%n question, %1 answered</numerusform><numerusform>%n questions, %1 answered</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up questions and answers</source>
+        <translation>Follow-up questions and answers</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet; the reply is due %1.</source>
+        <translation>Not answered yet; the reply is due %1.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <source>The answer to the letter</source>
+        <translation>The answer to the letter</translation>
+    </message>
+    <message>
+        <source>Answer as PDF, received %1:</source>
+        <translation>Answer as PDF, received %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnFile</name>
+    <message>
+        <source>A return file is written from a juror package; this is the organiser's round file.</source>
+        <translation>A return file is written from a juror package; this is the organiser's round file.</translation>
+    </message>
+    <message>
+        <source>The package has no key for its juror; ask the organiser for a new package.</source>
+        <translation>The package has no key for its juror; ask the organiser for a new package.</translation>
+    </message>
 </context>
 <context>
     <name>RoundRepository</name>
@@ -2208,6 +4203,14 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>The round can go forward, or back one step, but not from “%1” to “%2”.</source>
         <translation>The round can go forward, or back one step, but not from “%1” to “%2”.</translation>
     </message>
+    <message>
+        <source>change the phase</source>
+        <translation>change the phase</translation>
+    </message>
+    <message>
+        <source>This is a juror's package: only the organiser's round file can %1.</source>
+        <translation>This is a juror's package: only the organiser's round file can %1.</translation>
+    </message>
 </context>
 <context>
     <name>RoundSettingsDialog</name>
@@ -2226,10 +4229,6 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>&amp;Jury</source>
         <translation>&amp;Jury</translation>
-    </message>
-    <message>
-        <source>C&amp;riteria</source>
-        <translation>C&amp;riteria</translation>
     </message>
     <message>
         <source>Saved changes</source>
@@ -2402,6 +4401,101 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Cri&amp;teria</source>
+        <translation>Cri&amp;teria</translation>
+    </message>
+</context>
+<context>
+    <name>RowMerger</name>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation>conflict of interest</translation>
+    </message>
+    <message>
+        <source>follow-up question</source>
+        <translation>follow-up question</translation>
+    </message>
+    <message>
+        <source>ballot</source>
+        <translation>ballot</translation>
+    </message>
+    <message>
+        <source>The juror %1 is not on this round's jury.</source>
+        <translation>The juror %1 is not on this round's jury.</translation>
+    </message>
+    <message>
+        <source>The round is decided and locked; no more work can be merged into it.</source>
+        <translation>The round is decided and locked; no more work can be merged into it.</translation>
+    </message>
+    <message>
+        <source>The part “%1” is not a list.</source>
+        <translation>The part “%1” is not a list.</translation>
+    </message>
+    <message>
+        <source>A %1 row is not an object.</source>
+        <translation>A %1 row is not an object.</translation>
+    </message>
+    <message>
+        <source>A %1 row has no valid id.</source>
+        <translation>A %1 row has no valid id.</translation>
+    </message>
+    <message>
+        <source>A %1 row belongs to another juror (%2).</source>
+        <translation>A %1 row belongs to another juror (%2).</translation>
+    </message>
+    <message>
+        <source>A %1 row names a %2 this round does not have (%3).</source>
+        <translation>A %1 row names a %2 this round does not have (%3).</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 has an invalid “%3”.</source>
+        <translation>The %1 on %2 has an invalid “%3”.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 has no valid version.</source>
+        <translation>The %1 on %2 has no valid version.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 does not belong to this juror.</source>
+        <translation>The %1 on %2 does not belong to this juror.</translation>
+    </message>
+    <message>
+        <source>The score %1 on %2 is outside the scale of “%3”.</source>
+        <translation>The score %1 on %2 is outside the scale of “%3”.</translation>
+    </message>
+    <message>
+        <source>The recommendation on %1 is not ja, kanske or nej.</source>
+        <translation>The recommendation on %1 is not ja, kanske or nej.</translation>
+    </message>
+    <message>
+        <source>The conflict of interest on %1 has an unknown origin.</source>
+        <translation>The conflict of interest on %1 has an unknown origin.</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 belongs to another juror.</source>
+        <translation>The %1 on %2 belongs to another juror.</translation>
+    </message>
+    <message>
+        <source>The round's phase “%1” does not accept a changed %2 (on %3).</source>
+        <translation>The round's phase “%1” does not accept a changed %2 (on %3).</translation>
+    </message>
+    <message>
+        <source>The juror has a conflict of interest on %1 and cannot send a %2 for it.</source>
+        <translation>The juror has a conflict of interest on %1 and cannot send a %2 for it.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +4786,30 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>A recommendation is given on an application with a conflict of interest.</source>
         <translation>A recommendation is given on an application with a conflict of interest.</translation>
     </message>
+    <message numerus="yes">
+        <source>Read the ballot: %n finalist(s) ranked.</source>
+        <translation><numerusform>Read the ballot: %n finalist ranked.</numerusform><numerusform>Read the ballot: %n finalists ranked.</numerusform></translation>
+    </message>
+    <message>
+        <source>The column “%1” does not belong in the final vote's sheet (id;Kommun;Titel;Rang).</source>
+        <translation>The column “%1” does not belong in the final vote's sheet (id;Kommun;Titel;Rang).</translation>
+    </message>
+    <message>
+        <source>The final vote's sheet needs the columns “id” and “Rang”; export a new sheet.</source>
+        <translation>The final vote's sheet needs the columns “id” and “Rang”; export a new sheet.</translation>
+    </message>
+    <message>
+        <source>The application is not a finalist and cannot be ranked.</source>
+        <translation>The application is not a finalist and cannot be ranked.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rank; write 1 for the best, 2 for the next, and so on.</source>
+        <translation>“%1” is not a rank; write 1 for the best, 2 for the next, and so on.</translation>
+    </message>
+    <message>
+        <source>A rank is given to a finalist the juror has a conflict of interest on.</source>
+        <translation>A rank is given to a finalist the juror has a conflict of interest on.</translation>
+    </message>
 </context>
 <context>
     <name>Screening</name>
@@ -2725,6 +4843,17 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     </message>
 </context>
 <context>
+    <name>SharedFolder</name>
+    <message>
+        <source>Only a juror's package writes a return file.</source>
+        <translation>Only a juror's package writes a return file.</translation>
+    </message>
+    <message>
+        <source>The return file could not be written to the shared folder: %1</source>
+        <translation>The return file could not be written to the shared folder: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2741,6 +4870,150 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>TallyMatrixModel</name>
+    <message numerus="yes">
+        <source>%n juror(s) rank %1 above %2.</source>
+        <translation><numerusform>%n juror rank %1 above %2.</numerusform><numerusform>%n jurors rank %1 above %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The strongest path from %1 to %2 has strength %3.</source>
+        <translation>The strongest path from %1 to %2 has strength %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <source>The place by the Schulze method, which decides the vote.</source>
+        <translation>The place by the Schulze method, which decides the vote.</translation>
+    </message>
+    <message>
+        <source>Borda count: on each ballot a finalist gets a point for every finalist ranked below it and half a point for every finalist tied with it.</source>
+        <translation>Borda count: on each ballot a finalist gets a point for every finalist ranked below it and half a point for every finalist tied with it.</translation>
+    </message>
+    <message>
+        <source>First places: how many jurors ranked the finalist first (tied first places share the point).</source>
+        <translation>First places: how many jurors ranked the finalist first (tied first places share the point).</translation>
+    </message>
+    <message>
+        <source>The finalist's rank on the screening leaderboard.</source>
+        <translation>The finalist's rank on the screening leaderboard.</translation>
+    </message>
+    <message>
+        <source>Place (Schulze)</source>
+        <translation>Place (Schulze)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Place (Borda)</source>
+        <translation>Place (Borda)</translation>
+    </message>
+    <message>
+        <source>Borda points</source>
+        <translation>Borda points</translation>
+    </message>
+    <message>
+        <source>Place (first places)</source>
+        <translation>Place (first places)</translation>
+    </message>
+    <message>
+        <source>First places</source>
+        <translation>First places</translation>
+    </message>
+    <message>
+        <source>Screening rank</source>
+        <translation>Screening rank</translation>
+    </message>
+</context>
+<context>
+    <name>TallyView</name>
+    <message>
+        <source>Count &amp;again</source>
+        <translation>Count &amp;again</translation>
+    </message>
+    <message>
+        <source>Count of the final vote</source>
+        <translation>Count of the final vote</translation>
+    </message>
+    <message>
+        <source>The Schulze method decides. Borda, first places and the screening are shown beside it for comparison; the winner is in bold.</source>
+        <translation>The Schulze method decides. Borda, first places and the screening are shown beside it for comparison; the winner is in bold.</translation>
+    </message>
+    <message>
+        <source>The finalists by the count</source>
+        <translation>The finalists by the count</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences</source>
+        <translation>Pairwise preferences</translation>
+    </message>
+    <message>
+        <source>How many jurors rank the row's finalist above the column's.</source>
+        <translation>How many jurors rank the row's finalist above the column's.</translation>
+    </message>
+    <message>
+        <source>Strongest paths</source>
+        <translation>Strongest paths</translation>
+    </message>
+    <message>
+        <source>The strength of the strongest chain of majorities from the row's finalist to the column's; the row comes first when its number is larger than the mirrored one.</source>
+        <translation>The strength of the strongest chain of majorities from the row's finalist to the column's; the row comes first when its number is larger than the mirrored one.</translation>
+    </message>
+    <message>
+        <source>No juror has ranked the finalists yet.</source>
+        <translation>No juror has ranked the finalists yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) counted.</source>
+        <translation><numerusform>%n ballot counted.</numerusform><numerusform>%n ballots counted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Schulze ties for first place between %1. The chair's casting vote decides, but the jury has no chair: mark the chair in the round's settings.</source>
+        <translation>Schulze ties for first place between %1. The chair's casting vote decides, but the jury has no chair: mark the chair in the round's settings.</translation>
+    </message>
+    <message>
+        <source>Schulze ties for first place between %1. The chair's casting vote decides (the chair: %2).</source>
+        <translation>Schulze ties for first place between %1. The chair's casting vote decides (the chair: %2).</translation>
+    </message>
+    <message>
+        <source>The methods do not agree on the winner. Schulze, which decides, puts %1 first.</source>
+        <translation>The methods do not agree on the winner. Schulze, which decides, puts %1 first.</translation>
+    </message>
+    <message>
+        <source>Borda puts %1 first.</source>
+        <translation>Borda puts %1 first.</translation>
+    </message>
+    <message>
+        <source>Most first places: %1.</source>
+        <translation>Most first places: %1.</translation>
+    </message>
+    <message>
+        <source>The screening put %1 first.</source>
+        <translation>The screening put %1 first.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;decision…</source>
+        <translation>Show the &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision…</source>
+        <translation>Record the &amp;decision…</translation>
+    </message>
+</context>
+<context>
+    <name>VoteText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +5108,14 @@ Every command accepts --lang en for English or --lang sv for Swedish.
     <message>
         <source>withdraw conflicts of interest</source>
         <translation>withdraw conflicts of interest</translation>
+    </message>
+    <message>
+        <source>This package belongs to another juror; only their own work can change in it.</source>
+        <translation>This package belongs to another juror; only their own work can change in it.</translation>
+    </message>
+    <message>
+        <source>register conflicts of interest for jurors</source>
+        <translation>register conflicts of interest for jurors</translation>
     </message>
 </context>
 </TS>

@@ -24,12 +24,6 @@ QString applications(Database &db)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzRound::round();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzRound::Round &r = FuzzRound::round();
@@ -38,31 +32,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString name = QStringLiteral("/fuzz/ansokningar.csv");
     static const QString before = applications(db);
 
-    if (auto begun = db.begin(); !begun)
-        FuzzRound::violated("begin", begun.error().toString());
-    ApplicationImporter importer(db, MunicipalityRegistry::builtIn());
-    Error error;
-    bool accepted = false;
-    auto csv = CsvReader::parse(bytes, name);
-    if (!csv) {
-        error = csv.error();
-    } else if (auto plan = importer.prepare(csv.value(), {}, r.attachments); !plan) {
-        error = plan.error();
-    } else if (auto report = importer.apply(plan.value()); !report) {
-        error = report.error();
-        // apply's errors come from the round file, not from the CSV: there should be none.
-        FuzzRound::violated("apply", error.toString());
-    } else {
-        accepted = true;
-        if (report->total() != plan->drafts.size())
-            FuzzRound::violated("report", report->describe());
-    }
-    if (!accepted) {
+    FuzzRound::rolledBack(db, [&] {
+        ApplicationImporter importer(db, MunicipalityRegistry::builtIn());
+        Error error;
+        auto csv = CsvReader::parse(bytes, name);
+        if (!csv) {
+            error = csv.error();
+        } else if (auto plan = importer.prepare(csv.value(), {}, r.attachments); !plan) {
+            error = plan.error();
+        } else if (auto report = importer.apply(plan.value()); !report) {
+            // apply's errors come from the round file, not from the CSV: there should be none.
+            FuzzRound::violated("apply", report.error().toString());
+        } else {
+            if (report->total() != plan->drafts.size())
+                FuzzRound::violated("report", report->describe());
+            return;
+        }
         if (error.message.isEmpty() || error.file != name)
             FuzzRound::violated("message", error.toString());
         if (applications(db) != before)
             FuzzRound::violated("refused import changed the round", error.toString());
-    }
-    db.rollback();
+    });
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "import/applicationimporter.h"
 #include "reference/municipalityregistry.h"
+#include "screening/screening.h"
 #include "screening/workrepository.h"
 #include "storage/applicationrepository.h"
 #include "storage/jurorrepository.h"
@@ -27,14 +28,6 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
         std::fprintf(stderr, "%s\n", qPrintable(message));
         std::abort();
     }
-}
-
-void write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        violated("set-up", QStringLiteral("cannot write ") + path);
 }
 
 // A one-page PDF showing @p text in a standard font, written by hand: no font machinery of
@@ -96,6 +89,7 @@ Round build()
         violated("set-up", QStringLiteral("the generated PDF does not read back"));
 
     Round r;
+    r.folder = dir.path();
     r.attachments = dir.filePath(QStringLiteral("bilagor-rot"));
     write(r.attachments + QStringLiteral("/plan.pdf"), pdf("Handlingsplan"));
     write(r.attachments + QStringLiteral("/bilagor/resultat.pdf"), pdf("Resultat"));
@@ -148,4 +142,50 @@ void violated(const char *what, const QString &detail)
     std::abort();
 }
 
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        violated("set-up", QStringLiteral("cannot write ") + path);
+}
+
+QString work(Database &db, qint64 juror)
+{
+    WorkRepository repository(db);
+    QStringList lines;
+    auto rows = ApplicationRepository(db).rows();
+    if (!rows)
+        violated("rows", rows.error().toString());
+    for (const ApplicationRow &a : rows.value()) {
+        auto scores = repository.scores(juror, a.id);
+        auto recommendation = repository.recommendation(juror, a.id);
+        auto conflict = repository.conflict(juror, a.id);
+        auto comments = repository.comments(Viewer::juror(juror), a.id);
+        if (!scores || !recommendation || !conflict || !comments)
+            violated("work", QStringLiteral("cannot read the juror's work"));
+        for (const Score &s : scores.value())
+            lines << QStringLiteral("s %1 %2 %3")
+                         .arg(uuidText(s.uuid))
+                         .arg(s.value.value_or(-1))
+                         .arg(s.version);
+        lines << QStringLiteral("r %1 %2").arg(a.id).arg(
+            recommendation.value() ? int(*recommendation.value()) : -1);
+        lines << QStringLiteral("k %1 %2").arg(a.id).arg(conflict.value() ? conflict.value()->reason
+                                                                          : QString());
+        for (const Comment &c : comments.value())
+            lines << QStringLiteral("c %1 %2 %3").arg(uuidText(c.uuid)).arg(c.version).arg(c.body);
+    }
+    lines.sort();
+    return lines.join(u'\n');
+}
+
 } // namespace FuzzRound
+
+// For every target linking this library: the round is built before the first input, so that
+// its cost does not count against the first one.
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    FuzzRound::round();
+    return 0;
+}

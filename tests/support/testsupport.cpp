@@ -1,8 +1,16 @@
 #include "testsupport.h"
 
+#include "demo/demoround.h"
 #include "storage/database.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QAccessible>
 #include <QComboBox>
 #include <QBuffer>
@@ -58,6 +66,17 @@ QByteArray makePdf(const QString &text, int pages)
         }
     }
     return bytes;
+}
+
+QString demoRoundAt(const QString &folder, Phase stage)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("demo-%1.jury").arg(phaseKey(stage)));
+    if (!QFileInfo::exists(path)) {
+        const auto written = DemoRound::write(path, stage);
+        if (!written)
+            qWarning() << written.error().toString();
+    }
+    return path;
 }
 
 QString writeFile(const QString &path, const QByteArray &bytes)
@@ -119,7 +138,7 @@ QVariantMap workRow(Database &db, const QString &table, const QString &uuid)
 {
     static const QStringList workTables
         = {QStringLiteral("score"), QStringLiteral("recommendation"), QStringLiteral("comment"),
-           QStringLiteral("conflict")};
+           QStringLiteral("conflict"), QStringLiteral("ballot")};
     if (!workTables.contains(table)) {
         qWarning("workRow: %s is not a table of a juror's work", qPrintable(table));
         return {};
@@ -132,6 +151,89 @@ QVariantMap workRow(Database &db, const QString &table, const QString &uuid)
     for (int i = 0; i < record.count(); ++i)
         row.insert(record.fieldName(i), query.value().value(i));
     return row;
+}
+
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i; // "&&" is a literal ampersand
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return QChar();
+}
+
+namespace {
+
+void collect(QHash<QChar, QStringList> &seen, const QString &text, const QString &where)
+{
+    const QChar key = mnemonic(text);
+    if (!key.isNull())
+        seen[key] << QStringLiteral("%1 “%2”").arg(where, text);
+}
+
+QStringList clashes(const QHash<QChar, QStringList> &seen)
+{
+    QStringList result;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+        if (it.value().size() > 1)
+            result << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    result.sort();
+    return result;
+}
+
+void menuClashes(QMenu *menu, const QString &path, QStringList &result)
+{
+    QHash<QChar, QStringList> seen;
+    for (QAction *a : menu->actions()) {
+        if (!a->isVisible() || a->isSeparator())
+            continue;
+        collect(seen, a->text(), path);
+        if (a->menu())
+            menuClashes(a->menu(), path + QStringLiteral(" → ") + a->text(), result);
+    }
+    result << clashes(seen);
+}
+
+} // namespace
+
+QStringList clashingMnemonics(QWidget *root)
+{
+    QHash<QChar, QStringList> seen;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || w->window() != root->window())
+            continue; // another window (a floating dock or dialog) has its own keys
+        const QString kind = QString::fromLatin1(w->metaObject()->className());
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            collect(seen, button->text(), kind);
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            collect(seen, label->text(), kind);
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            collect(seen, group->title(), kind);
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                collect(seen, tabs->tabText(i), kind);
+    }
+    if (auto *window = qobject_cast<QMainWindow *>(root))
+        for (QAction *a : window->menuBar()->actions())
+            if (a->isVisible())
+                collect(seen, a->text(), QStringLiteral("menu"));
+    return clashes(seen);
+}
+
+QStringList clashingMenuMnemonics(QMenuBar *bar)
+{
+    QStringList result;
+    for (QAction *a : bar->actions())
+        if (a->isVisible() && a->menu())
+            menuClashes(a->menu(), a->text(), result);
+    return result;
 }
 
 QStringList unnamedFocusableControls(QWidget *root)

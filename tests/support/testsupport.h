@@ -12,6 +12,7 @@
 #include <memory>
 
 class Database;
+class QMenuBar;
 class QWidget;
 
 /// Helpers shared by the tests: round files in temporary folders, generated PDFs, and a
@@ -33,6 +34,9 @@ std::unique_ptr<Database> createRound(const QString &folder, const QString &name
 /// A small PDF whose page shows @p text (needs a QGuiApplication).
 QByteArray makePdf(const QString &text, int pages = 1);
 
+/// The demo round advanced to @p stage, written once into @p folder and reused; returns the path.
+QString demoRoundAt(const QString &folder, Phase stage);
+
 /// Writes bytes to a file, creating folders; returns the path.
 QString writeFile(const QString &path, const QByteArray &bytes);
 
@@ -43,8 +47,8 @@ QByteArray fingerprint(Database &db);
 /// The result of PRAGMA integrity_check: "ok" for a sound file, otherwise what is wrong.
 QString integrityCheck(Database &db);
 
-/// The row of a juror's work table (score, recommendation, comment, conflict) with @p uuid,
-/// column name → value; empty when there is no such row.
+/// The row of a juror's work table (score, recommendation, comment, conflict, ballot) with
+/// @p uuid, column name → value; empty when there is no such row.
 QVariantMap workRow(Database &db, const QString &table, const QString &uuid);
 
 /// SHA-256 of a file's bytes.
@@ -53,6 +57,16 @@ QByteArray fileHash(const QString &path);
 /// Describes every visible control under @p root that takes keyboard focus but has no
 /// accessible name (what a screen reader would announce as just "button" or "edit").
 QStringList unnamedFocusableControls(QWidget *root);
+
+/// The mnemonic of a label ("&Spara" → 's'), or a null QChar.
+QChar mnemonic(const QString &text);
+
+/// Describes every Alt+letter that more than one visible control under @p root answers to
+/// (buttons, labels with a buddy, group boxes, tabs and, for a main window, the menu titles).
+QStringList clashingMnemonics(QWidget *root);
+
+/// Describes every letter used twice within one menu of @p bar (visible entries).
+QStringList clashingMenuMnemonics(QMenuBar *bar);
 
 /// The default settings used by createRound.
 RoundSettings defaultSettings();
