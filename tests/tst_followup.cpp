@@ -250,8 +250,9 @@ void tst_Followup::lettersAreWritten()
 void tst_Followup::answerIsRecorded()
 {
     QTemporaryDir out;
-    const QString pdf = writeFile(out.filePath(QStringLiteral("svar från Falun.pdf")),
-                                  makePdf(QStringLiteral("Svar")));
+    // Made once: a PDF carries the second it was written in.
+    const QByteArray answerPdf = makePdf(QStringLiteral("Svar"));
+    const QString pdf = writeFile(out.filePath(QStringLiteral("svar från Falun.pdf")), answerPdf);
     AnswerDialog dialog(*m_db, finalist(0));
     QVERIFY(dialog.questionChoice()->count() > 1); // the letter and each question
     dialog.textEdit()->setPlainText(QStringLiteral("1. Ja.\n\n2. Nej."));
@@ -262,7 +263,7 @@ void tst_Followup::answerIsRecorded()
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.first().received, QStringLiteral("2026-09-20"));
     QCOMPARE(answers.first().pdfName, QStringLiteral("svar från Falun.pdf"));
-    QCOMPARE(FollowupRepository(*m_db).answerPdf(answers.first().id).value(), makePdf(QStringLiteral("Svar")));
+    QCOMPARE(FollowupRepository(*m_db).answerPdf(answers.first().id).value(), answerPdf);
 
     // An answer to one question.
     AnswerDialog single(*m_db, finalist(0));
