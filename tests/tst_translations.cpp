@@ -185,6 +185,7 @@ void tst_Translations::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_recorder = new MissRecorder;
+    m_recorder->setParent(this); // removes itself from the application when deleted
     QCoreApplication::installTranslator(m_recorder);
     Localization::install(*qApp, QStringLiteral("sv"));
     m_demo = m_dir.filePath(QStringLiteral("demo.jury"));

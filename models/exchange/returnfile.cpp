@@ -15,6 +15,9 @@
 #include <QMessageAuthenticationCode>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 struct Tr
@@ -178,12 +181,14 @@ MergeResult Merger::verify(const QString &path, QJsonObject *work) const
         return refuse(tr("The file is not a Jurybench return file."));
     QJsonObject object = document.object();
     const QJsonValue version = object.value(QStringLiteral("version"));
-    if (!version.isDouble())
+    // toInt() reads 1e300 or 1.5 as 0, which would pass for an old format.
+    const double format = version.toDouble();
+    if (!version.isDouble() || format < 1 || format != std::floor(format))
         return refuse(tr("The file is not a Jurybench return file."));
-    if (version.toInt() > ReturnFile::FormatVersion)
+    if (format > ReturnFile::FormatVersion)
         return refuse(tr("The return file was made by a newer version of Jurybench (format %1; "
                          "this version reads up to format %2). Update Jurybench to merge it.")
-                          .arg(version.toInt())
+                          .arg(format)
                           .arg(ReturnFile::FormatVersion));
     result.juror = QUuid(object.value(QStringLiteral("juror")).toString());
     result.jurorName = object.value(QStringLiteral("juror_name")).toString();
@@ -213,6 +218,13 @@ MergeResult Merger::verify(const QString &path, QJsonObject *work) const
     if (!object.value(QStringLiteral("work")).isObject())
         return refuse(tr("The file is not a Jurybench return file."));
     *work = object.value(QStringLiteral("work")).toObject();
+    // A part this format does not have ("score\0s") would be dropped without a word.
+    const QList<Exchange::WorkTable> &tables = Exchange::workTables();
+    for (const QString &kind : work->keys()) {
+        if (std::none_of(tables.cbegin(), tables.cend(),
+                         [&](const Exchange::WorkTable &t) { return t.kind == kind; }))
+            return refuse(tr("The file is not a Jurybench return file."));
+    }
     return result;
 }
 

@@ -11,11 +11,15 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace Exchange {
 
 namespace {
 
 using Type = Column::Type;
+
+constexpr double MaxVersion = 9007199254740992.0; // 2^53
 
 const QList<Phase> Unlocked = {Phase::Preparation, Phase::Screening, Phase::Followup, Phase::Vote};
 
@@ -411,8 +415,11 @@ Result<MergeCounts> RowMerger::run(const QJsonObject &work, bool write)
                 if (!validJson(row.value(c.name), c.type))
                     return Error(tr("The %1 on %2 has an invalid “%3”.").arg(what, place, c.name));
             }
-            if (!row.value(QStringLiteral("version")).isDouble()
-                || row.value(QStringLiteral("version")).toDouble() < 1
+            // A whole number a double holds exactly: larger ones would not survive the cast to
+            // a 64-bit integer (undefined behaviour) nor the comparison of versions.
+            const double version = row.value(QStringLiteral("version")).toDouble(-1);
+            if (!row.value(QStringLiteral("version")).isDouble() || version < 1
+                || version > MaxVersion || version != std::floor(version)
                 || !row.value(QStringLiteral("updated_at")).isString())
                 return Error(tr("The %1 on %2 has no valid version.").arg(what, place));
             if (t.derivedUuid) {

@@ -59,7 +59,9 @@ void BallotModel::Layout::remove(qint64 id)
 {
     for (QList<qint64> &group : groups)
         group.removeOne(id);
-    groups.removeAll(QList<qint64>());
+    // Not removeAll(QList<qint64>()): Qt 6.4 compares two empty lists with memcmp on null
+    // pointers (undefined behaviour, UndefinedBehaviorSanitizer stops there).
+    groups.removeIf([](const QList<qint64> &group) { return group.isEmpty(); });
     unranked.removeOne(id);
 }
 
@@ -85,7 +87,7 @@ void BallotModel::normalise(Layout &layout) const
     };
     // Ties keep the order the juror put them in, so that a finalist made equal to the one
     // above stays below it; the others are in Swedish order.
-    layout.groups.removeAll(QList<qint64>());
+    layout.groups.removeIf([](const QList<qint64> &group) { return group.isEmpty(); });
     std::sort(layout.unranked.begin(), layout.unranked.end(), bySwedishOrder);
     std::sort(layout.conflicted.begin(), layout.conflicted.end(), bySwedishOrder);
 }

@@ -70,7 +70,9 @@ std::optional<int> parseScore(const QString &cell)
 {
     bool ok = false;
     const double value = QLocale::c().toDouble(QString(cell).replace(u',', u'.'), &ok);
-    if (!ok || std::abs(value - std::round(value)) > 1e-9)
+    // Beyond any scale (±1000): lround and the cast to int would wrap 4294967299 to 3.
+    if (!ok || !std::isfinite(value) || std::abs(value) > 1e6
+        || std::abs(value - std::round(value)) > 1e-9)
         return std::nullopt;
     return int(std::lround(value));
 }

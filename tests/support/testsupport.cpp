@@ -127,6 +127,36 @@ QByteArray fingerprint(Database &db)
     return hash.result().toHex();
 }
 
+QString integrityCheck(Database &db)
+{
+    auto result = db.exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!result)
+        return result.error().toString();
+    QStringList problems;
+    while (result.value().next())
+        problems << result.value().value(0).toString();
+    return problems.join(QLatin1Char('\n'));
+}
+
+QVariantMap workRow(Database &db, const QString &table, const QString &uuid)
+{
+    static const QStringList workTables
+        = {QStringLiteral("score"), QStringLiteral("recommendation"), QStringLiteral("comment"),
+           QStringLiteral("conflict"), QStringLiteral("ballot")};
+    if (!workTables.contains(table)) {
+        qWarning("workRow: %s is not a table of a juror's work", qPrintable(table));
+        return {};
+    }
+    auto query = db.exec(QStringLiteral("SELECT * FROM \"%1\" WHERE uuid = ?").arg(table), {uuid});
+    if (!query || !query.value().next())
+        return {};
+    QVariantMap row;
+    const QSqlRecord record = query.value().record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), query.value().value(i));
+    return row;
+}
+
 QChar mnemonic(const QString &text)
 {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTest>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -42,6 +43,13 @@ QString writeFile(const QString &path, const QByteArray &bytes);
 /// Every row of every table (the full-text index included), as one hash: equal fingerprints
 /// mean a round file's content did not change.
 QByteArray fingerprint(Database &db);
+
+/// The result of PRAGMA integrity_check: "ok" for a sound file, otherwise what is wrong.
+QString integrityCheck(Database &db);
+
+/// The row of a juror's work table (score, recommendation, comment, conflict, ballot) with
+/// @p uuid, column name → value; empty when there is no such row.
+QVariantMap workRow(Database &db, const QString &table, const QString &uuid);
 
 /// SHA-256 of a file's bytes.
 QByteArray fileHash(const QString &path);
