@@ -34,21 +34,6 @@ constexpr quint32 MutationSeed = 20260512;
 // Files a reader accepts although it should refuse them, and why. QtTest reports them as
 // expected failures; once the reader is fixed they pass unexpectedly (XPASS, a failure) and the
 // entry is removed.
-const char *knownIssue(const QString &file)
-{
-    static const char *const mojibake
-        = "UTF-8 with a few bytes that are not UTF-8 is decoded wholesale as Windows-1252, so "
-          "every å, ä and ö in the file silently becomes Ã¥, Ã¤, Ã¶ (TextDecoding::decode); the "
-          "municipality is still found forgivingly with a notice, the texts are stored garbled";
-    static const QHash<QString, const char *> issues = {
-        {QStringLiteral("csv/invalid-utf8-mixed-with-utf8.csv"), mojibake},
-        {QStringLiteral("csv/truncated-inside-utf8.csv"), mojibake},
-        {QStringLiteral("csv/utf8-surrogate-halves.csv"), mojibake},
-        {QStringLiteral("csv/utf8-mixed-with-windows-1252.csv"), mojibake},
-    };
-    return issues.value(file, nullptr);
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -322,8 +307,6 @@ void tst_BadInput::corpusFile(Reader reader, const QString &folder, const QStrin
 {
     const Outcome outcome = feed(reader, path);
     QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
-    if (const char *issue = knownIssue(folder + u'/' + name))
-        QEXPECT_FAIL("", issue, Continue);
     QCOMPARE(outcome.accepted, name.startsWith(QStringLiteral("valid-")));
 }
 

@@ -123,6 +123,12 @@ void tst_CsvReader::refuses_data()
                             << QStringLiteral("not a text file");
     QTest::newRow("empty") << QByteArray() << 0 << QStringLiteral("empty");
     QTest::newRow("only blank lines") << QByteArray("\r\n\r\n") << 0 << QStringLiteral("empty");
+    // Saved in two encodings: UTF-8 letters, then a Windows-1252 "ö" on line 3.
+    QTest::newRow("utf-8 mixed with windows-1252")
+        << QByteArray("Kommun;Titel\nUme\xC3\xA5;V\xC3\xA5rd\nK\xF6ping;Tryggt\n") << 3
+        << QStringLiteral("CSV UTF-8");
+    QTest::newRow("utf-8 cut inside a letter")
+        << QByteArray("Kommun;Titel\nLund;Hemtj\xC3\xA4nst\n\n\nMalm\xC3") << 5 << QStringLiteral("another encoding");
 }
 
 void tst_CsvReader::refuses()

@@ -42,6 +42,11 @@ Result<CsvDocument> CsvReader::parse(const QByteArray &bytes, const QString &fil
     const QString &text = decoded.text;
     if (text.contains(QChar(0)))
         return Error(tr("The file is not a text file (CSV)."), fileName);
+    if (decoded.mixedEncodingLine > 0)
+        return Error(tr("The file is written in UTF-8 but has characters in another encoding here, "
+                        "so its å, ä and ö cannot be read. Save it again as “CSV UTF-8” and import "
+                        "it again."),
+                     fileName, decoded.mixedEncodingLine);
 
     CsvDocument document;
     document.fileName = fileName;

@@ -12,6 +12,55 @@ constexpr char16_t HighControls[32] = {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
+// Where UTF-8 decoding of @p bytes fails: the offset of the first byte that does not belong
+// to a valid sequence, and whether any valid multi-byte sequence came before or after it.
+struct Utf8Scan
+{
+    qsizetype firstInvalid = -1;
+    bool hasMultiByte = false;
+};
+
+Utf8Scan scanUtf8(const QByteArray &bytes)
+{
+    Utf8Scan scan;
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const uchar lead = data[i];
+        int length = 0;
+        uchar low = 0x80;
+        uchar high = 0xBF;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+            high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        }
+        bool valid = length > 0 && i + length <= size;
+        for (int k = 1; valid && k < length; ++k) {
+            const uchar next = data[i + k];
+            valid = k == 1 ? (next >= low && next <= high) : (next >= 0x80 && next <= 0xBF);
+        }
+        if (valid) {
+            scan.hasMultiByte = true;
+            i += length;
+        } else {
+            if (scan.firstInvalid < 0)
+                scan.firstInvalid = i;
+            ++i;
+        }
+    }
+    return scan;
+}
+
 } // namespace
 
 namespace TextDecoding {
@@ -74,6 +123,9 @@ Decoded decode(const QByteArray &bytes)
     }
     result.text = fromWindows1252(bytes);
     result.encoding = QStringLiteral("Windows-1252");
+    const Utf8Scan scan = scanUtf8(bytes);
+    if (scan.hasMultiByte && scan.firstInvalid >= 0)
+        result.mixedEncodingLine = int(bytes.left(scan.firstInvalid).count('\n')) + 1;
     return result;
 }
 

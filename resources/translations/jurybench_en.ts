@@ -1385,6 +1385,10 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <source>The file is too large (more than 1 GB).</source>
         <translation>The file is too large (more than 1 GB).</translation>
     </message>
+    <message>
+        <source>The file is written in UTF-8 but has characters in another encoding here, so its å, ä and ö cannot be read. Save it again as “CSV UTF-8” and import it again.</source>
+        <translation>The file is written in UTF-8 but has characters in another encoding here, so its å, ä and ö cannot be read. Save it again as “CSV UTF-8” and import it again.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -1409,6 +1409,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <source>The file is too large (more than 1 GB).</source>
         <translation>Filen är för stor (mer än 1 GB).</translation>
     </message>
+    <message>
+        <source>The file is written in UTF-8 but has characters in another encoding here, so its å, ä and ö cannot be read. Save it again as “CSV UTF-8” and import it again.</source>
+        <translation>Filen är skriven i UTF-8 men har tecken i en annan teckenkodning här, så dess å, ä och ö kan inte läsas. Spara den igen som ”CSV UTF-8” och importera den på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
