@@ -473,7 +473,7 @@ void MainWindow::buildWorkspace()
     panelLayout->addWidget(m_scoring, 1);
     scroll->setWidget(panels);
     m_scoringDock->setWidget(scroll);
-    m_scoringDock->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    m_scoringDock->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
     addDockWidget(Qt::RightDockWidgetArea, m_scoringDock);
     m_scoringDock->show(); // added to a visible window, it is not shown by itself
     resizeDocks({m_scoringDock}, {std::max(width() * 3 / 10, m_scoringDock->minimumWidth())},

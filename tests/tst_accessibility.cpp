@@ -68,7 +68,7 @@ private:
 
 void tst_Accessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestSupport::useFreshUserFolders();
 }
 
 void tst_Accessibility::cleanup()

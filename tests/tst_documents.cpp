@@ -116,7 +116,7 @@ private:
 
 void tst_Documents::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestSupport::useFreshUserFolders();
     Localization::install(*QCoreApplication::instance(), QStringLiteral("sv"));
     QVERIFY(m_dir.isValid());
     const QString path = file(QStringLiteral("eHälsokommun 2026.jury"));

@@ -108,7 +108,7 @@ private:
 
 void tst_Exchange::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestSupport::useFreshUserFolders();
 }
 
 void tst_Exchange::init()

@@ -65,7 +65,7 @@ private:
 
 void tst_Followup::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestSupport::useFreshUserFolders();
     m_template = m_dir.filePath(QStringLiteral("followup.jury"));
     JB_VERIFY_OK(DemoRound::write(m_template, Phase::Followup));
 }

@@ -8,12 +8,14 @@
 #include "screening/scorescale.h"
 #include "screening/scoringpanel.h"
 #include "screening/workrepository.h"
+#include "storage/applicationrepository.h"
 #include "storage/database.h"
 #include "storage/jurorrepository.h"
 #include "support/testsupport.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -33,6 +35,7 @@ private slots:
     void receivedPackageOpensInJurorMode();
     void packageDialogWritesPackages();
     void dialogsAreNamed();
+    void readingWhileTheListChanges();
 
 private:
     QTemporaryDir m_dir;
@@ -42,7 +45,7 @@ private:
 
 void tst_JurorMode::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestSupport::useFreshUserFolders();
     m_round = m_dir.filePath(QStringLiteral("demo.jury"));
     JB_VERIFY_OK(DemoRound::write(m_round));
     auto db = Database::open(m_round);
@@ -133,3 +136,78 @@ void tst_JurorMode::dialogsAreNamed()
 
 QTEST_MAIN(tst_JurorMode)
 #include "tst_jurormode.moc"
+
+// A juror's first look at an application marks it read. The list may be in the middle of
+// filtering when that happens (the current row is filtered away, or the "Unread by me" filter
+// drops the row just read): the round must stay consistent and the program must not crash.
+void tst_JurorMode::readingWhileTheListChanges()
+{
+    const QString round = m_dir.filePath(QStringLiteral("reading.jury"));
+    JB_VERIFY_OK(DemoRound::write(round));
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JB_VERIFY_OK(window.openRound(round));
+    Database &db = *window.database();
+    ApplicationListPanel *list = window.listPanel();
+
+    // The juror who has read the fewest applications.
+    QComboBox *actingAs = window.actingAs();
+    int chosen = -1;
+    qsizetype fewest = std::numeric_limits<qsizetype>::max();
+    for (int i = 0; i < actingAs->count(); ++i) {
+        const qint64 juror = actingAs->itemData(i).toLongLong();
+        if (juror == 0)
+            continue;
+        const qsizetype seen = WorkRepository(db).progress(juror)->size();
+        if (seen < fewest) {
+            fewest = seen;
+            chosen = i;
+        }
+    }
+    QVERIFY(chosen >= 0);
+    const qint64 juror = actingAs->itemData(chosen).toLongLong();
+    window.actAs(juror);
+    const auto progressOf = [&](qint64 application) {
+        return WorkRepository(db).progress(juror)->value(application, Progress::Unread);
+    };
+
+    // An unread application other than the current one, found by its municipality's name.
+    const qint64 current = list->currentApplicationId();
+    QVERIFY(current != 0);
+    const QList<ApplicationRow> rows = ApplicationRepository(db).rows().value();
+    QString municipality;
+    qint64 target = 0;
+    for (const ApplicationRow &row : rows) {
+        const auto same = std::count_if(rows.begin(), rows.end(), [&](const ApplicationRow &r) {
+            return r.municipality == row.municipality;
+        });
+        if (row.id != current && same == 1 && progressOf(row.id) == Progress::Unread
+            && !row.municipality.contains(u' ')) {
+            municipality = row.municipality;
+            target = row.id;
+            break;
+        }
+    }
+    QVERIFY(target != 0);
+    list->searchField()->setText(municipality);
+    list->searchNow();
+    QCOMPARE(list->currentApplicationId(), target);
+    QTRY_COMPARE(progressOf(target), Progress::Read);
+    list->searchField()->clear();
+    list->searchNow();
+
+    // Unread by me: each application looked at leaves the list, the next one becomes current.
+    QComboBox *status = list->statusFilter();
+    status->setCurrentIndex(status->findData(QStringLiteral("progress:unread")));
+    const int unread = list->visibleCount();
+    QVERIFY(unread > 3);
+    for (int i = 1; i <= 3; ++i) {
+        list->view()->setFocus();
+        QTest::keyClick(list->view(), Qt::Key_Down);
+        QTRY_COMPARE(list->visibleCount(), unread - i);
+        QVERIFY(list->currentApplicationId() != 0);
+    }
+    QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+}

@@ -66,7 +66,7 @@ private:
 
 void tst_Screenshots::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestSupport::useFreshUserFolders();
     m_outDir = qEnvironmentVariable("JURYBENCH_SCREENSHOTS");
     if (!m_outDir.isEmpty())
         QDir().mkpath(m_outDir);

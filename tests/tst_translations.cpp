@@ -183,7 +183,7 @@ private:
 
 void tst_Translations::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestSupport::useFreshUserFolders();
     m_recorder = new MissRecorder;
     m_recorder->setParent(this); // removes itself from the application when deleted
     QCoreApplication::installTranslator(m_recorder);

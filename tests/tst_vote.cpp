@@ -142,7 +142,7 @@ private:
 
 void tst_Vote::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestSupport::useFreshUserFolders();
     Localization::install(*QCoreApplication::instance(), QStringLiteral("sv"));
     QVERIFY(m_templateDir.isValid());
     m_template = m_templateDir.filePath(QStringLiteral("mall.jury"));

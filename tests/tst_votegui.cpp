@@ -130,7 +130,7 @@ private:
 
 void tst_VoteGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestSupport::useFreshUserFolders();
 }
 
 void tst_VoteGui::init()

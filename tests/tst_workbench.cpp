@@ -48,7 +48,7 @@ private:
 
 void tst_Workbench::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    TestSupport::useFreshUserFolders();
     m_dir = std::make_unique<QTemporaryDir>();
     m_demo = m_dir->filePath(QStringLiteral("demo-template.jury"));
     JB_VERIFY_OK(DemoRound::write(m_demo));

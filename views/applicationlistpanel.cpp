@@ -1,6 +1,7 @@
 #include "applicationlistpanel.h"
 
 #include "application.h"
+#include "flowlayout.h"
 #include "itemmodels/applicationfiltermodel.h"
 #include "itemmodels/applicationtablemodel.h"
 #include "reference/municipalityregistry.h"
@@ -9,7 +10,7 @@
 #include "storage/database.h"
 
 #include <QComboBox>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,7 +53,7 @@ ApplicationListPanel::ApplicationListPanel(Database &db, QWidget *parent)
     m_status->setAccessibleName(tr("Filter by status"));
     for (QComboBox *box : {m_county, m_group, m_status}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
+        box->setMinimumContentsLength(16);
     }
     fillFilters();
 
@@ -79,22 +80,31 @@ ApplicationListPanel::ApplicationListPanel(Database &db, QWidget *parent)
 
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *filters = new QGridLayout;
-    filters->addWidget(searchLabel, 0, 0);
-    filters->addWidget(m_search, 0, 1, 1, 5);
-    filters->addWidget(countyLabel, 1, 0);
-    filters->addWidget(m_county, 1, 1);
-    filters->addWidget(groupLabel, 1, 2);
-    filters->addWidget(m_group, 1, 3);
-    filters->addWidget(statusLabel, 1, 4);
-    filters->addWidget(m_status, 1, 5);
-    filters->setColumnStretch(1, 2);
-    filters->setColumnStretch(3, 2);
-    filters->setColumnStretch(5, 1);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    // The filters reflow onto more rows when the list is narrow (large text), instead of
+    // widening the list at the reader's expense.
+    auto *filterRow = new QWidget(this);
+    auto *flow = new FlowLayout(filterRow);
+    flow->setContentsMargins(0, 0, 0, 0);
+    const std::pair<QLabel *, QComboBox *> pairs[] = {
+        {countyLabel, m_county}, {groupLabel, m_group}, {statusLabel, m_status}};
+    for (const auto &[label, box] : pairs) {
+        auto *pair = new QWidget(filterRow);
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 0, 0);
+        label->setParent(pair);
+        box->setParent(pair);
+        pairLayout->addWidget(label);
+        pairLayout->addWidget(box);
+        flow->addWidget(pair);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
-    layout->addLayout(filters);
+    layout->addLayout(searchRow);
+    layout->addWidget(filterRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 

@@ -28,8 +28,15 @@
 #include <QPdfWriter>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 
 namespace TestSupport {
+
+void useFreshUserFolders()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QDir::home().filePath(QStringLiteral(".qttest"))).removeRecursively();
+}
 
 RoundSettings defaultSettings()
 {

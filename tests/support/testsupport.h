@@ -27,6 +27,11 @@ namespace TestSupport {
             QFAIL(qPrintable(QStringLiteral(#expr " failed: ") + jb_result_.error().toString())); \
     } while (false)
 
+/// Points settings, recent files and the demo round at Qt's test folders (under the home folder
+/// ctest gives each test) and empties them, so a test starts as on a new machine and never
+/// shares files with another test running at the same time.
+void useFreshUserFolders();
+
 /// A new round file in @p folder with the default criteria.
 std::unique_ptr<Database> createRound(const QString &folder, const QString &name = QStringLiteral("test.jury"),
                                       const RoundSettings &settings = {});

@@ -25,8 +25,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -107,8 +109,9 @@ ScoringPanel::ScoringPanel(Database &db, QUndoStack *undo, QWidget *parent)
     m_juryTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_juryTable->setTabKeyNavigation(false);
     m_juryTable->verticalHeader()->hide();
-    m_juryTable->horizontalHeader()->setStretchLastSection(true);
+    m_juryTable->horizontalHeader()->setStretchLastSection(false);
     m_juryTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_juryTable->installEventFilter(this);
     m_juryTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_conflicts->setAccessibleName(tr("Conflicts of interest"));
     auto *juryLayout = new QVBoxLayout(m_juryBox);
@@ -205,10 +208,44 @@ void ScoringPanel::setApplication(qint64 applicationId)
     m_application = applicationId;
     m_comments->setContext(m_viewer, m_application);
     if (!m_viewer.isOrganiser() && m_application != 0) {
-        if (auto r = WorkRepository(m_db).markRead(m_viewer.jurorId, m_application); !r)
-            emit failed(r.error());
+        // Marked once the change of application is over: the list may still be filtering or
+        // sorting, and the write updates the models it is working on.
+        QTimer::singleShot(0, this, [this, juror = m_viewer.jurorId, id = m_application] {
+            if (m_viewer.jurorId != juror || m_application != id)
+                return;
+            if (auto r = WorkRepository(m_db).markRead(juror, id); !r)
+                emit failed(r.error());
+        });
     }
     refresh();
+}
+
+bool ScoringPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_juryTable && event->type() == QEvent::Resize)
+        fitJuryTable();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ScoringPanel::fitJuryTable()
+{
+    QHeaderView *header = m_juryTable->horizontalHeader();
+    const int last = header->count() - 1;
+    const int frame = 2 * m_juryTable->frameWidth();
+    int sideways = 0;
+    if (last >= 0) {
+        const int natural = std::max(static_cast<QAbstractItemView *>(m_juryTable)->sizeHintForColumn(last),
+                                     header->sectionSizeHint(last));
+        int others = 0;
+        for (int column = 0; column < last; ++column)
+            others += header->sectionSize(column);
+        const int available = m_juryTable->width() - frame;
+        header->resizeSection(last, std::max(natural, available - others));
+        if (others + natural > available)
+            sideways = m_juryTable->horizontalScrollBar()->sizeHint().height();
+    }
+    m_juryTable->setFixedHeight(header->sizeHint().height() + m_juryTable->verticalHeader()->length()
+                                + frame + sideways);
 }
 
 void ScoringPanel::rebuildCriteria()
@@ -227,7 +264,8 @@ void ScoringPanel::rebuildCriteria()
     }
     int gridRow = 0;
     for (const Criterion &c : criteria.value()) {
-        CriterionRow row{c, new QLabel(m_criteriaBox), new ScoreScale(m_criteriaBox),
+        // Long criterion names wrap: the panel fits a narrow dock at large text sizes.
+        CriterionRow row{c, wrapped(m_criteriaBox), new ScoreScale(m_criteriaBox),
                          wrapped(m_criteriaBox), new QLineEdit(m_criteriaBox)};
         QFont bold = row.name->font();
         bold.setBold(true);
@@ -450,8 +488,7 @@ void ScoringPanel::refreshOrganiserView()
     }
     m_juryTable->resizeColumnsToContents();
     m_juryTable->resizeRowsToContents();
-    m_juryTable->setFixedHeight(m_juryTable->horizontalHeader()->sizeHint().height()
-                                + m_juryTable->verticalHeader()->length() + 2 * m_juryTable->frameWidth());
+    fitJuryTable();
     m_conflicts->setText(conflictLines.isEmpty()
                              ? tr("No conflicts of interest are declared on this application.")
                              : tr("Conflicts of interest: %1").arg(conflictLines.join(QStringLiteral("; "))));

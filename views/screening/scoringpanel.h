@@ -71,6 +71,10 @@ private:
         QLineEdit *note;
     };
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    /// The jury table's last column fills the width; where the table is wider than the panel
+    /// it scrolls sideways, and its height leaves room for the scroll bar below the last row.
+    void fitJuryTable();
     void rebuildCriteria();
     void refresh();
     void refreshProgress();
