@@ -31,6 +31,7 @@ private slots:
     void cleanup();
     void applicationTable();
     void swedishSortInTheProxy();
+    void compareAgreesWithSortKeys();
     void filters();
     void searchHitsByRelevance();
     void reloadsAfterImport();
@@ -124,6 +125,40 @@ void tst_Models::swedishSortInTheProxy()
         QVERIFY(population >= previous);
         previous = population;
     }
+}
+
+// The proxy sorts with ApplicationTableModel::compare (ranks computed once); every column
+// must order rows exactly as the sort keys the model shows.
+void tst_Models::compareAgreesWithSortKeys()
+{
+    ApplicationTableModel model(*m_db);
+    const auto sign = [](auto v) { return v < 0 ? -1 : (v > 0 ? 1 : 0); };
+    for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {
+        for (int l = 0; l < model.rowCount(); ++l) {
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const QVariant a = model.index(l, column).data(ApplicationTableModel::SortKeyRole);
+                const QVariant b = model.index(r, column).data(ApplicationTableModel::SortKeyRole);
+                const int expected = a.typeId() == QMetaType::QString
+                                         ? sign(a.toString().compare(b.toString()))
+                                         : sign(a.toLongLong() - b.toLongLong());
+                QVERIFY2(sign(model.compare(column, l, r)) == expected,
+                         qPrintable(QStringLiteral("column %1, rows %2 and %3").arg(column).arg(l).arg(r)));
+            }
+        }
+    }
+    // Titles in Swedish order, and counties with ties broken by municipality.
+    ApplicationFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ApplicationTableModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(column(&proxy, ApplicationTableModel::TitleColumn),
+             (QStringList{"A-titel", "Y-titel", "Å-titel", "Ä-titel", "Ö-titel"}));
+    proxy.sort(ApplicationTableModel::CountyColumn, Qt::AscendingOrder);
+    const QStringList counties = column(&proxy, ApplicationTableModel::CountyColumn);
+    const QStringList municipalities = column(&proxy, ApplicationTableModel::MunicipalityColumn);
+    const int jamtland = int(counties.indexOf(QStringLiteral("Jämtlands län")));
+    QVERIFY(jamtland >= 0);
+    QCOMPARE(municipalities.mid(jamtland, 2), (QStringList{"Åre", "Östersund"}));
 }
 
 void tst_Models::filters()

@@ -64,6 +64,9 @@ ApplicationListPanel::ApplicationListPanel(Database &db, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The order shown first is set before sorting is switched on, so the rows are sorted once.
+    m_view->horizontalHeader()->setSortIndicator(ApplicationTableModel::MunicipalityColumn,
+                                                 Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);

@@ -11,6 +11,12 @@ ApplicationFilterModel::ApplicationFilterModel(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void ApplicationFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_table = qobject_cast<ApplicationTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void ApplicationFilterModel::setCounty(const QString &county)
 {
     if (county == m_county)
@@ -76,6 +82,13 @@ void ApplicationFilterModel::sort(int column, Qt::SortOrder order)
 
 bool ApplicationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_table && m_progress.isEmpty()) {
+        const ApplicationRow &row = m_table->applicationAt(sourceRow);
+        return (!m_rankById || m_rankById->contains(row.id))
+               && (m_county.isEmpty() || row.county == m_county)
+               && (m_group.isEmpty() || row.group == m_group)
+               && (m_status.isEmpty() || applicationStatusKey(row.status) == m_status);
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_rankById && !m_rankById->contains(index.data(Role::IdRole).toLongLong()))
         return false;
@@ -97,10 +110,23 @@ bool ApplicationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
 bool ApplicationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (m_byRelevance && m_rankById) {
-        const int l = m_rankById->value(left.data(Role::IdRole).toLongLong());
-        const int r = m_rankById->value(right.data(Role::IdRole).toLongLong());
+        const auto id = [this](const QModelIndex &index) {
+            return m_table ? m_table->applicationAt(index.row()).id
+                           : index.data(Role::IdRole).toLongLong();
+        };
+        const int l = m_rankById->value(id(left));
+        const int r = m_rankById->value(id(right));
         // Relevance is always best first, whatever order the header shows.
         return sortOrder() == Qt::AscendingOrder ? l < r : l > r;
+    }
+    if (m_table) {
+        // Equal keys: municipality, then row id, so the order never depends on the sort algorithm.
+        int c = m_table->compare(left.column(), left.row(), right.row());
+        if (c == 0)
+            c = m_table->compare(ApplicationTableModel::MunicipalityColumn, left.row(), right.row());
+        if (c != 0)
+            return c < 0;
+        return m_table->applicationAt(left.row()).id < m_table->applicationAt(right.row()).id;
     }
     const QVariant l = left.data(Role::SortKeyRole);
     const QVariant r = right.data(Role::SortKeyRole);

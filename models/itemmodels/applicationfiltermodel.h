@@ -32,12 +32,15 @@ public:
     void sortByRelevance();
     bool sortedByRelevance() const { return m_byRelevance; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /// The source when it is the application table: rows are then read and compared directly.
+    class ApplicationTableModel *m_table = nullptr;
     QString m_county;
     QString m_group;
     QString m_status;

@@ -7,6 +7,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <numeric>
+
 ApplicationTableModel::ApplicationTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
@@ -36,8 +39,91 @@ Result<void> ApplicationTableModel::reload()
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).id, i);
     m_titleKeys.clear();
+    m_titleRanks.clear();
+    rankMunicipalities();
     endResetModel();
     return reloadProgress();
+}
+
+void ApplicationTableModel::rankMunicipalities()
+{
+    // A round has at most 290 municipalities: their names are ordered once, and every row
+    // takes the ranks of its municipality.
+    QHash<QString, int> firstRowOf;
+    for (int i = 0; i < m_rows.size(); ++i)
+        firstRowOf.insert(m_rows.at(i).municipalityCode, i);
+    const auto ranksOf = [this, &firstRowOf](QString ApplicationRow::*field) {
+        QStringList keys;
+        for (int row : std::as_const(firstRowOf))
+            keys << cachedKey(m_rows.at(row).*field);
+        keys.sort();
+        keys.removeDuplicates();
+        QHash<QString, int> rankByCode;
+        for (auto it = firstRowOf.cbegin(); it != firstRowOf.cend(); ++it)
+            rankByCode.insert(it.key(), int(std::lower_bound(keys.cbegin(), keys.cend(),
+                                                             cachedKey(m_rows.at(*it).*field))
+                                            - keys.cbegin()));
+        return rankByCode;
+    };
+    const QHash<QString, int> municipality = ranksOf(&ApplicationRow::municipality);
+    const QHash<QString, int> county = ranksOf(&ApplicationRow::county);
+    const QHash<QString, int> group = ranksOf(&ApplicationRow::group);
+    m_ranks.clear();
+    m_ranks.reserve(m_rows.size());
+    for (const ApplicationRow &row : std::as_const(m_rows))
+        m_ranks.append({municipality.value(row.municipalityCode),
+                        county.value(row.municipalityCode), group.value(row.municipalityCode)});
+}
+
+const QList<int> &ApplicationTableModel::titleRanks() const
+{
+    if (m_titleRanks.isEmpty() && !m_rows.isEmpty()) {
+        QList<int> order(m_rows.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [this](int l, int r) { return titleKey(l) < titleKey(r); });
+        m_titleRanks.resize(m_rows.size());
+        int rank = 0;
+        for (int i = 0; i < order.size(); ++i) {
+            if (i > 0 && titleKey(order.at(i)) != titleKey(order.at(i - 1)))
+                rank = i;
+            m_titleRanks[order.at(i)] = rank;
+        }
+    }
+    return m_titleRanks;
+}
+
+int ApplicationTableModel::progressRank(const ApplicationRow &row) const
+{
+    if (m_viewer.isOrganiser()) {
+        loadAllScoredBy(); // sorting compares every row
+        return m_scoredBy.value(row.id);
+    }
+    return int(m_progress.value(row.id, Progress::Unread));
+}
+
+int ApplicationTableModel::compare(int column, int leftRow, int rightRow) const
+{
+    const ApplicationRow &l = m_rows.at(leftRow);
+    const ApplicationRow &r = m_rows.at(rightRow);
+    const auto order = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
+    switch (column) {
+    case MunicipalityColumn:
+        return order(m_ranks.at(leftRow).municipality, m_ranks.at(rightRow).municipality);
+    case CountyColumn:
+        return order(m_ranks.at(leftRow).county, m_ranks.at(rightRow).county);
+    case GroupColumn:
+        return order(m_ranks.at(leftRow).group, m_ranks.at(rightRow).group);
+    case PopulationColumn:
+        return order(l.population, r.population);
+    case TitleColumn:
+        return order(titleRanks().at(leftRow), titleRanks().at(rightRow));
+    case StatusColumn:
+        return order(int(l.status), int(r.status));
+    case ProgressColumn:
+        return order(progressRank(l), progressRank(r));
+    }
+    return 0;
 }
 
 void ApplicationTableModel::setViewer(const Viewer &viewer)
@@ -200,11 +286,7 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return int(row.status);
         case ProgressColumn:
-            if (m_viewer.isOrganiser()) {
-                loadAllScoredBy(); // sorting compares every row
-                return m_scoredBy.value(row.id);
-            }
-            return int(m_progress.value(row.id, Progress::Unread));
+            return progressRank(row);
         }
         break;
     case CountyRole:

@@ -58,6 +58,9 @@ public:
     /// The model row of an application, -1 when it is not in the round.
     int rowOf(qint64 id) const;
     const ApplicationRow &applicationAt(int row) const { return m_rows.at(row); }
+    /// Compares two rows by a column in Swedish order (numbers by value): negative, zero or
+    /// positive. Works on ranks computed once, so that sorting a large round stays fast.
+    int compare(int column, int leftRow, int rightRow) const;
 
 signals:
     /// Reading the round file failed; the view shows the message.
@@ -71,12 +74,25 @@ private:
     void loadAllScoredBy() const;
     QString cachedKey(const QString &text) const;
     QString titleKey(int row) const;
+    /// Ranks of the municipality, county and group names, computed per municipality.
+    void rankMunicipalities();
+    const QList<int> &titleRanks() const;
+    int progressRank(const ApplicationRow &row) const;
+
+    struct Ranks
+    {
+        int municipality = 0;
+        int county = 0;
+        int group = 0;
+    };
 
     Database &m_db;
     QList<ApplicationRow> m_rows;
     QHash<qint64, int> m_rowById;
     mutable QHash<QString, QString> m_keyCache; // municipality, county, group: few values
     mutable QList<QString> m_titleKeys;         // filled on first sort by title
+    QList<Ranks> m_ranks;                       // per row
+    mutable QList<int> m_titleRanks;            // per row, filled on first sort by title
     Viewer m_viewer;
     QHash<qint64, Progress> m_progress;  // the viewing juror's
     mutable QHash<qint64, int> m_scoredBy; // for the organiser: jurors who fully scored

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "text/swedish.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -37,7 +38,7 @@ Stats stats(const QList<double> &values)
 
 } // namespace
 
-Leaderboard Leaderboard::compute(const LeaderboardInput &input)
+Leaderboard Leaderboard::compute(LeaderboardInput input)
 {
     Leaderboard board;
     board.scaleMin = input.scaleMin;
@@ -45,10 +46,12 @@ Leaderboard Leaderboard::compute(const LeaderboardInput &input)
 
     QHash<qint64, QList<double>> byJuror;
     QHash<qint64, QList<QPair<qint64, double>>> byApplication;
-    for (const auto &s : input.jurorScores) {
+    for (const auto &s : std::as_const(input.jurorScores)) {
         byJuror[s.jurorId].append(s.score);
         byApplication[s.applicationId].append({s.jurorId, s.score});
     }
+    input.jurorScores = {}; // a large round holds hundreds of thousands: not twice
+    board.entries.reserve(input.applications.size());
     QHash<qint64, Stats> jurorStats;
     for (auto it = byJuror.cbegin(); it != byJuror.cend(); ++it)
         jurorStats.insert(it.key(), stats(it.value()));
@@ -68,7 +71,7 @@ Leaderboard Leaderboard::compute(const LeaderboardInput &input)
         e.maybe = votes.maybe;
         e.no = votes.no;
 
-        QList<QPair<qint64, double>> scores = byApplication.value(application.id);
+        QList<QPair<qint64, double>> scores = byApplication.take(application.id);
         std::sort(scores.begin(), scores.end());
         e.jurorScores = scores;
         e.jurorsScored = int(scores.size());
@@ -89,12 +92,20 @@ Leaderboard Leaderboard::compute(const LeaderboardInput &input)
         board.entries << e;
     }
 
-    // Sort keys are computed once; Swedish order breaks ties between equal scores.
-    QHash<qint64, QString> municipalityKeys, titleKeys;
+    // Swedish order breaks ties between equal scores: keys once per municipality, and for
+    // titles only where two entries of one municipality tie.
+    QHash<QString, QString> municipalityKeys;
     for (const auto &e : std::as_const(board.entries)) {
-        municipalityKeys.insert(e.applicationId, Swedish::sortKey(e.municipality));
-        titleKeys.insert(e.applicationId, Swedish::sortKey(e.title));
+        if (!municipalityKeys.contains(e.municipality))
+            municipalityKeys.insert(e.municipality, Swedish::sortKey(e.municipality));
     }
+    QHash<qint64, QString> titleKeys;
+    const auto titleKey = [&titleKeys](const LeaderboardEntry &e) {
+        auto it = titleKeys.constFind(e.applicationId);
+        if (it == titleKeys.constEnd())
+            it = titleKeys.insert(e.applicationId, Swedish::sortKey(e.title));
+        return *it;
+    };
     std::sort(board.entries.begin(), board.entries.end(),
               [&](const LeaderboardEntry &a, const LeaderboardEntry &b) {
                   if (a.score.has_value() != b.score.has_value())
@@ -103,16 +114,15 @@ Leaderboard Leaderboard::compute(const LeaderboardInput &input)
                       return *a.score > *b.score;
                   if (a.yes != b.yes)
                       return a.yes > b.yes;
-                  const int m = municipalityKeys.value(a.applicationId)
-                                    .compare(municipalityKeys.value(b.applicationId));
+                  const int m = municipalityKeys.value(a.municipality)
+                                    .compare(municipalityKeys.value(b.municipality));
                   if (m != 0)
                       return m < 0;
-                  const int t = titleKeys.value(a.applicationId).compare(titleKeys.value(b.applicationId));
+                  const int t = titleKey(a).compare(titleKey(b));
                   if (t != 0)
                       return t < 0;
                   return a.applicationId < b.applicationId;
               });
-
     board.indexById.reserve(board.entries.size());
     for (int i = 0; i < board.entries.size(); ++i)
         board.indexById.insert(board.entries.at(i).applicationId, i);
@@ -163,11 +173,14 @@ Result<Leaderboard> Leaderboard::load(Database &db)
         "FROM application a JOIN municipality m ON m.code = a.municipality_code"));
     if (!applications)
         return applications.error();
+    // Municipality names and groups repeat: every entry shares one copy of each.
+    QSet<QString> shared;
+    const auto intern = [&shared](const QString &text) { return *shared.insert(text); };
     while (applications.value().next()) {
         const QSqlQuery &q = applications.value();
         input.applications.append({q.value(0).toLongLong(), QUuid(q.value(1).toString()),
-                                   q.value(2).toString(), q.value(3).toString(),
-                                   q.value(4).toString(), q.value(5).toInt()});
+                                   intern(q.value(2).toString()), q.value(3).toString(),
+                                   intern(q.value(4).toString()), q.value(5).toInt()});
     }
 
     // Each juror's weighted mean per application, on the common scale, leaving out
@@ -203,5 +216,5 @@ Result<Leaderboard> Leaderboard::load(Database &db)
         input.recommendations.insert(q.value(0).toLongLong(),
                                      {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
     }
-    return compute(input);
+    return compute(std::move(input));
 }

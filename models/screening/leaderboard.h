@@ -91,7 +91,7 @@ struct Leaderboard
     QList<LeaderboardEntry> entries;
     QHash<qint64, int> indexById; ///< position in entries, by application id
 
-    static Leaderboard compute(const LeaderboardInput &input);
+    static Leaderboard compute(LeaderboardInput input);
     /// Reads the input from the round file and computes.
     static Result<Leaderboard> load(Database &db);
 

@@ -61,12 +61,53 @@ QString ApplicationDraft::contentHash() const
 
 Result<QList<ApplicationRow>> ApplicationRepository::rows() const
 {
-    auto query = m_db.exec(QString::fromLatin1(SelectRow) + QStringLiteral("ORDER BY a.id"));
+    // The few municipalities first, so that every row shares their strings; then only the
+    // application's own columns.
+    auto municipalities = m_db.exec(QStringLiteral(
+        "SELECT code, name, county, municipality_group, population, population_year "
+        "FROM municipality"));
+    if (!municipalities)
+        return municipalities.error();
+    QHash<QString, ApplicationRow> facts;
+    while (municipalities.value().next()) {
+        const QSqlQuery &q = municipalities.value();
+        ApplicationRow row;
+        row.municipalityCode = q.value(0).toString();
+        row.municipality = q.value(1).toString();
+        row.county = q.value(2).toString();
+        row.group = q.value(3).toString();
+        row.population = q.value(4).toInt();
+        row.populationYear = q.value(5).toInt();
+        facts.insert(row.municipalityCode, row);
+    }
+    auto count = this->count();
+    if (!count)
+        return count.error();
+    auto query = m_db.exec(QStringLiteral("SELECT id, uuid, municipality_code, title, status "
+                                          "FROM application ORDER BY id"));
     if (!query)
         return query.error();
     QList<ApplicationRow> rows;
-    while (query.value().next())
-        rows.append(rowFrom(query.value()));
+    rows.reserve(count.value());
+    QString lastStatus;
+    ApplicationStatus status = ApplicationStatus::Submitted;
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        const auto fact = facts.constFind(q.value(2).toString());
+        if (fact == facts.constEnd())
+            continue; // the join of the full row leaves it out too
+        ApplicationRow row = *fact;
+        row.id = q.value(0).toLongLong();
+        row.uuid = QUuid(q.value(1).toString());
+        row.title = q.value(3).toString();
+        const QString statusKey = q.value(4).toString();
+        if (statusKey != lastStatus) {
+            status = applicationStatusFromKey(statusKey).value_or(ApplicationStatus::Submitted);
+            lastStatus = statusKey;
+        }
+        row.status = status;
+        rows.append(std::move(row));
+    }
     return rows;
 }
 

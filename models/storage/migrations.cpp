@@ -253,6 +253,12 @@ const char *const schemaV4[] = {
         text TEXT NOT NULL DEFAULT ''))",
 };
 
+// The application list reads every row's light columns on open: an index holding just those
+// is read instead of the rows with their long texts.
+const char *const schemaV5[] = {
+    "CREATE INDEX application_list ON application (id, uuid, municipality_code, title, status)",
+};
+
 Result<void> runAll(Database &db, const char *const *begin, const char *const *end)
 {
     for (auto it = begin; it != end; ++it) {
@@ -303,11 +309,17 @@ Result<void> toVersion4(Database &db)
     return runAll(db, std::begin(schemaV4), std::end(schemaV4));
 }
 
+Result<void> toVersion5(Database &db)
+{
+    return runAll(db, std::begin(schemaV5), std::end(schemaV5));
+}
+
 using Step = std::function<Result<void>(Database &)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all = {toVersion1, toVersion2, toVersion3, toVersion4};
+    static const QList<Step> all = {toVersion1, toVersion2, toVersion3, toVersion4,
+                                    toVersion5};
     return all;
 }
 
