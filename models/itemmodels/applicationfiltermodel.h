@@ -1,11 +1,13 @@
 #pragma once
 
+#include "application.h"
+
 #include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <optional>
 
-/// Filters the application table by county, municipality group, status and search hits, and
+/// Filters an ApplicationTableModel by county, municipality group, status and search hits, and
 /// sorts it in Swedish order (…, Z, Å, Ä, Ö) or, while searching, by relevance.
 class ApplicationFilterModel : public QSortFilterProxyModel
 {
@@ -39,11 +41,12 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    /// The source when it is the application table: rows are then read and compared directly.
+    /// The source: its rows are read and compared directly, not through item data.
     class ApplicationTableModel *m_table = nullptr;
     QString m_county;
     QString m_group;
     QString m_status;
+    std::optional<ApplicationStatus> m_statusValue; ///< m_status parsed
     QString m_progress;
     std::optional<QHash<qint64, int>> m_rankById;
     bool m_byRelevance = false;

@@ -102,6 +102,23 @@ int ApplicationTableModel::progressRank(const ApplicationRow &row) const
     return int(m_progress.value(row.id, Progress::Unread));
 }
 
+QString ApplicationTableModel::progressKeyAt(int row) const
+{
+    if (m_viewer.isOrganiser())
+        return QString();
+    switch (m_progress.value(m_rows.at(row).id, Progress::Unread)) {
+    case Progress::Unread:
+        return QStringLiteral("unread");
+    case Progress::Read:
+        return QStringLiteral("read");
+    case Progress::Scored:
+        return QStringLiteral("scored");
+    case Progress::Conflicted:
+        return QStringLiteral("conflicted");
+    }
+    return QString();
+}
+
 int ApplicationTableModel::compare(int column, int leftRow, int rightRow) const
 {
     const ApplicationRow &l = m_rows.at(leftRow);
@@ -297,21 +314,8 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
         return applicationStatusKey(row.status);
     case MunicipalityCodeRole:
         return row.municipalityCode;
-    case ProgressKeyRole: {
-        if (m_viewer.isOrganiser())
-            return QString();
-        switch (m_progress.value(row.id, Progress::Unread)) {
-        case Progress::Unread:
-            return QStringLiteral("unread");
-        case Progress::Read:
-            return QStringLiteral("read");
-        case Progress::Scored:
-            return QStringLiteral("scored");
-        case Progress::Conflicted:
-            return QStringLiteral("conflicted");
-        }
-        return QString();
-    }
+    case ProgressKeyRole:
+        return progressKeyAt(index.row());
     default:
         break;
     }

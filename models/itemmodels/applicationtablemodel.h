@@ -61,6 +61,8 @@ public:
     /// Compares two rows by a column in Swedish order (numbers by value): negative, zero or
     /// positive. Works on ranks computed once, so that sorting a large round stays fast.
     int compare(int column, int leftRow, int rightRow) const;
+    /// The viewing juror's progress on a row as ProgressKeyRole gives it ("" for the organiser).
+    QString progressKeyAt(int row) const;
 
 signals:
     /// Reading the round file failed; the view shows the message.
