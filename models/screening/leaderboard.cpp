@@ -43,18 +43,12 @@ Leaderboard Leaderboard::compute(LeaderboardInput input)
     Leaderboard board;
     board.scaleMin = input.scaleMin;
     board.scaleMax = input.scaleMax;
-
-    QHash<qint64, QList<double>> byJuror;
-    QHash<qint64, QList<QPair<qint64, double>>> byApplication;
-    for (const auto &s : std::as_const(input.jurorScores)) {
-        byJuror[s.jurorId].append(s.score);
-        byApplication[s.applicationId].append({s.jurorId, s.score});
-    }
-    input.jurorScores = {}; // a large round holds hundreds of thousands: not twice
     board.entries.reserve(input.applications.size());
+
     QHash<qint64, Stats> jurorStats;
-    for (auto it = byJuror.cbegin(); it != byJuror.cend(); ++it)
+    for (auto it = input.scoresByJuror.cbegin(); it != input.scoresByJuror.cend(); ++it)
         jurorStats.insert(it.key(), stats(it.value()));
+    input.scoresByJuror = {};
 
     const double width = input.scaleMax - input.scaleMin;
     for (const auto &application : input.applications) {
@@ -71,7 +65,8 @@ Leaderboard Leaderboard::compute(LeaderboardInput input)
         e.maybe = votes.maybe;
         e.no = votes.no;
 
-        QList<QPair<qint64, double>> scores = byApplication.take(application.id);
+        // Moved out, so that a large round holds each juror's scores once.
+        QList<QPair<qint64, double>> scores = input.scoresByApplication.take(application.id);
         std::sort(scores.begin(), scores.end());
         e.jurorScores = scores;
         e.jurorsScored = int(scores.size());
@@ -199,8 +194,7 @@ Result<Leaderboard> Leaderboard::load(Database &db)
         return scores.error();
     while (scores.value().next()) {
         const QSqlQuery &q = scores.value();
-        input.jurorScores.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                  q.value(2).toDouble()});
+        input.addScore(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble());
     }
 
     auto votes = db.exec(QStringLiteral(

@@ -29,13 +29,15 @@ struct LeaderboardInput
     };
     QList<Application> applications;
 
-    struct JurorScore
+    /// Each non-conflicted juror's score (weighted mean over the criteria they scored), kept
+    /// both ways the computation reads it: by application (juror id, score) and by juror.
+    QHash<qint64, QList<QPair<qint64, double>>> scoresByApplication;
+    QHash<qint64, QList<double>> scoresByJuror;
+    void addScore(qint64 jurorId, qint64 applicationId, double score)
     {
-        qint64 jurorId = 0;
-        qint64 applicationId = 0;
-        double score = 0; ///< weighted mean over the criteria this juror scored
-    };
-    QList<JurorScore> jurorScores;
+        scoresByApplication[applicationId].append({jurorId, score});
+        scoresByJuror[jurorId].append(score);
+    }
 
     struct Votes
     {
