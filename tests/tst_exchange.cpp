@@ -588,6 +588,17 @@ void tst_Exchange::backupsAndLog()
     // A backup is a round file that opens.
     auto copy = Database::open(backups.filePath(backups.entryList({QStringLiteral("*.jury")}, QDir::Files).first()));
     JB_VERIFY_OK(copy);
+    // The newest backup is the round as it was just before the last merge that changed it.
+    const QStringList names = backups.entryList({QStringLiteral("*.jury")}, QDir::Files, QDir::Name);
+    auto newest = Database::openReadOnly(backups.filePath(names.last()));
+    JB_VERIFY_OK(newest);
+    QCOMPARE(Merger(*newest.value()).log()->size(), 11);
+    Database &before = *newest.value();
+    const auto score = WorkRepository(before)
+                           .scores(jurorId(before, "Eva"), apps(before).value("Lund"))
+                           ->value(criteria(before).at(0))
+                           .value;
+    QCOMPARE(score.value_or(0), 1 + 10 % 5); // what the eleventh file brought
 }
 
 void tst_Exchange::sharedFolder()

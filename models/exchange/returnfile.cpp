@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace {
 
@@ -145,7 +146,15 @@ Result<void> Merger::backup()
                              .arg(QFileInfo(m_db.filePath()).completeBaseName(),
                                   QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
     const QString path = QDir(folder).filePath(name);
-    if (auto r = m_db.exec(QStringLiteral("VACUUM INTO ?"), {path}); !r)
+    // Read through a connection of its own: the merge's transaction is still open, and this
+    // one sees the round as it was before the merge.
+    auto before = Database::openReadOnly(m_db.filePath());
+    if (!before)
+        return Error(tr("No backup copy could be written before the merge, so nothing was "
+                        "merged (%1).")
+                         .arg(before.error().message),
+                     path);
+    if (auto r = before.value()->exec(QStringLiteral("VACUUM INTO ?"), {path}); !r)
         return Error(tr("No backup copy could be written before the merge, so nothing was "
                         "merged (%1).")
                          .arg(r.error().message),
@@ -156,13 +165,14 @@ Result<void> Merger::backup()
     return {};
 }
 
-MergeResult Merger::verify(const QString &path, QJsonObject *work) const
+Merger::ReadFile Merger::read(const QString &path, const QHash<QUuid, QByteArray> &keys)
 {
-    MergeResult result;
+    ReadFile read;
+    MergeResult &result = read.result;
     result.file = path;
     const auto refuse = [&](const QString &message) {
         result.refusal = Error(message, path);
-        return result;
+        return read;
     };
     QFile file(path);
     if (!file.exists())
@@ -192,32 +202,58 @@ MergeResult Merger::verify(const QString &path, QJsonObject *work) const
                           .arg(ReturnFile::FormatVersion));
     result.juror = QUuid(object.value(QStringLiteral("juror")).toString());
     result.jurorName = object.value(QStringLiteral("juror_name")).toString();
+    read.jurorText = object.value(QStringLiteral("juror")).toString();
+    read.round = object.value(QStringLiteral("round")).toString();
+    const QByteArray claimed = QByteArray::fromHex(object.value(QStringLiteral("hmac")).toString().toLatin1());
+    object.remove(QStringLiteral("hmac"));
+    const auto key = keys.constFind(result.juror);
+    read.signatureMatches = key != keys.constEnd() && !claimed.isEmpty()
+                            && sameBytes(claimed, hmac(*key, ReturnFile::canonical(object)));
+    read.work = object.value(QStringLiteral("work"));
+    return read;
+}
 
+Result<QHash<QUuid, QByteArray>> Merger::jurorKeys() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT uuid, secret_key FROM juror"));
+    if (!query)
+        return query.error();
+    QHash<QUuid, QByteArray> keys;
+    while (query.value().next())
+        keys.insert(QUuid(query.value().value(0).toString()), query.value().value(1).toByteArray());
+    return keys;
+}
+
+MergeResult Merger::verify(ReadFile read, QJsonObject *work) const
+{
+    MergeResult result = std::move(read.result);
+    if (!result.merged())
+        return result;
+    const auto refuse = [&](const QString &message) {
+        result.refusal = Error(message, result.file);
+        return result;
+    };
     auto round = RoundRepository(m_db).load();
     if (!round)
         return refuse(round.error().message);
-    if (QUuid(object.value(QStringLiteral("round")).toString()) != round->uuid)
+    if (QUuid(read.round) != round->uuid)
         return refuse(tr("The return file belongs to another round (%1), not to this one.")
-                          .arg(object.value(QStringLiteral("round")).toString()));
-    auto key = m_db.exec(QStringLiteral("SELECT secret_key, name FROM juror WHERE uuid = ?"),
-                         {uuidText(result.juror)});
-    if (!key)
-        return refuse(key.error().message);
-    if (result.juror.isNull() || !key.value().next())
+                          .arg(read.round));
+    auto name = m_db.exec(QStringLiteral("SELECT name FROM juror WHERE uuid = ?"),
+                          {uuidText(result.juror)});
+    if (!name)
+        return refuse(name.error().message);
+    if (result.juror.isNull() || !name.value().next())
         return refuse(tr("The return file is from a juror who is not on this round's jury (%1).")
-                          .arg(object.value(QStringLiteral("juror")).toString()));
-    result.jurorName = key.value().value(1).toString();
-
-    const QByteArray claimed = QByteArray::fromHex(object.value(QStringLiteral("hmac")).toString().toLatin1());
-    object.remove(QStringLiteral("hmac"));
-    const QByteArray expected = hmac(key.value().value(0).toByteArray(), ReturnFile::canonical(object));
-    if (claimed.isEmpty() || !sameBytes(claimed, expected))
+                          .arg(read.jurorText));
+    result.jurorName = name.value().value(0).toString();
+    if (!read.signatureMatches)
         return refuse(tr("The return file's signature does not match %1's key: it was changed "
                          "after the juror wrote it, damaged on the way, or not written by %1.")
                           .arg(result.jurorName));
-    if (!object.value(QStringLiteral("work")).isObject())
+    if (!read.work.isObject())
         return refuse(tr("The file is not a Jurybench return file."));
-    *work = object.value(QStringLiteral("work")).toObject();
+    *work = read.work.toObject();
     // A part this format does not have ("score\0s") would be dropped without a word.
     const QList<Exchange::WorkTable> &tables = Exchange::workTables();
     for (const QString &kind : work->keys()) {
@@ -240,51 +276,51 @@ Result<QList<MergeResult>> Merger::merge(const QStringList &paths)
     if (auto open = RoundRepository(m_db).requireUnlocked(tr("merge return files")); !open)
         return open.error();
 
+    // One pass, a file at a time: each is read, checked and written inside one transaction,
+    // and only its own rows are held in memory. When nothing changed, the transaction is
+    // rolled back and no backup is made; otherwise the backup is taken from the round as it
+    // was before the merge (a second connection still reads that) and then the merge commits.
     QList<MergeResult> results;
-    QList<QJsonObject> works;
     bool anyChange = false;
-    for (const QString &path : paths) {
-        QJsonObject work;
-        MergeResult result = verify(path, &work);
-        if (result.merged()) {
-            // Checked against the round as it is: when no file would change anything, no
-            // backup is made and nothing is written.
-            auto counts = Exchange::RowMerger(m_db, result.juror).check(work);
-            if (!counts) {
-                result.refusal = Error(counts.error().message, result.file);
-            } else {
-                result.counts = counts.value();
-                anyChange = anyChange || counts->added + counts->updated > 0;
-            }
-        }
-        results << result;
-        works << work;
-    }
-    if (!anyChange)
-        return results;
-    if (auto r = backup(); !r)
-        return r.error();
-
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();
-    for (int i = 0; i < results.size(); ++i) {
-        MergeResult &result = results[i];
-        if (!result.merged())
+    // The next file is read, parsed and its signature checked on another thread while this
+    // one is written.
+    auto keys = jurorKeys();
+    if (!keys)
+        return keys.error();
+    const auto readAhead = [&paths, &keys](qsizetype i) {
+        return std::async(std::launch::async, &Merger::read, paths.at(i), keys.value());
+    };
+    std::future<ReadFile> next;
+    if (!paths.isEmpty())
+        next = readAhead(0);
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        ReadFile current = next.get();
+        if (i + 1 < paths.size())
+            next = readAhead(i + 1);
+        QJsonObject work;
+        MergeResult result = verify(std::move(current), &work);
+        if (!result.merged()) {
+            results << result;
             continue;
+        }
         int rows = 0;
-        for (const QJsonValue &list : std::as_const(works[i]))
+        for (const QJsonValue &list : std::as_const(work))
             rows += int(list.toArray().size());
         Transaction file(m_db); // a refused file leaves nothing behind
         Exchange::RowMerger merger(m_db, result.juror);
-        auto counts = merger.apply(works.at(i));
+        auto counts = merger.apply(work);
         if (!counts) {
             result.refusal = Error(counts.error().message, result.file);
             result.counts.refused = rows;
+            results << result;
             continue;
         }
         result.counts = counts.value();
         if (result.counts.added + result.counts.updated > 0) {
+            anyChange = true;
             auto logged = m_db.exec(
                 QStringLiteral("INSERT INTO merge_log (merged_at, juror_uuid, juror_name, file_name, "
                                "file_sha256, added, updated, unchanged, refused) "
@@ -297,7 +333,12 @@ Result<QList<MergeResult>> Merger::merge(const QStringList &paths)
         }
         if (auto r = file.commit(); !r)
             return r.error();
+        results << result;
     }
+    if (!anyChange)
+        return results; // the transaction rolls back: nothing is written
+    if (auto r = backup(); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     m_db.notifyChanged(Database::Topic::Work);

@@ -4,7 +4,9 @@
 #include "worktables.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -48,9 +50,9 @@ struct MergeResult
 };
 
 /// Merges return files into the organiser's round file: each file is checked whole (format,
-/// round, juror, HMAC, every row) and merged or refused as a whole. One transaction, after
-/// a backup copy of the round file (the last ten kept); every merge that changed something
-/// is recorded in the round's merge log.
+/// round, juror, HMAC, every row) and merged or refused as a whole. One transaction, read a
+/// file at a time; before it commits, a backup copy of the round as it was (the last ten
+/// kept); every merge that changed something is recorded in the round's merge log.
 class Merger
 {
     Q_DECLARE_TR_FUNCTIONS(Merger)
@@ -74,7 +76,20 @@ public:
 
 private:
     Result<void> backup();
-    MergeResult verify(const QString &path, QJsonObject *work) const;
+    /// A return file read, parsed and its signature checked with the jurors' keys, not yet
+    /// checked against the round (no database: it may be read on another thread).
+    struct ReadFile
+    {
+        MergeResult result; ///< file, sha256 and juror; or why it was refused
+        QString jurorText;  ///< the juror as the file names it
+        QString round;
+        bool signatureMatches = false; ///< by the key of the juror the file names
+        QJsonValue work;
+    };
+    static ReadFile read(const QString &path, const QHash<QUuid, QByteArray> &keys);
+    Result<QHash<QUuid, QByteArray>> jurorKeys() const;
+    /// Checks a file read against the round: round, juror, signature and parts.
+    MergeResult verify(ReadFile read, QJsonObject *work) const;
 
     Database &m_db;
 };
