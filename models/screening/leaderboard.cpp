@@ -192,9 +192,21 @@ Result<Leaderboard> Leaderboard::load(Database &db)
         {input.scaleMin, input.scaleMax, input.scaleMin});
     if (!scores)
         return scores.error();
+    // Room for every juror's score at once: a large round has many short lists, and growing
+    // each one step by step leaves the heap fragmented.
+    auto jurors = db.scalar(QStringLiteral("SELECT count(*) FROM juror"));
+    if (!jurors)
+        return jurors.error();
+    input.scoresByApplication.reserve(input.applications.size());
     while (scores.value().next()) {
         const QSqlQuery &q = scores.value();
-        input.addScore(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble());
+        const qint64 juror = q.value(0).toLongLong();
+        const double score = q.value(2).toDouble();
+        auto &byApplication = input.scoresByApplication[q.value(1).toLongLong()];
+        if (byApplication.isEmpty())
+            byApplication.reserve(jurors.value().toInt());
+        byApplication.append({juror, score});
+        input.scoresByJuror[juror].append(score);
     }
 
     auto votes = db.exec(QStringLiteral(

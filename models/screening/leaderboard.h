@@ -33,11 +33,6 @@ struct LeaderboardInput
     /// both ways the computation reads it: by application (juror id, score) and by juror.
     QHash<qint64, QList<QPair<qint64, double>>> scoresByApplication;
     QHash<qint64, QList<double>> scoresByJuror;
-    void addScore(qint64 jurorId, qint64 applicationId, double score)
-    {
-        scoresByApplication[applicationId].append({jurorId, score});
-        scoresByJuror[jurorId].append(score);
-    }
 
     struct Votes
     {
