@@ -173,6 +173,22 @@ void tst_Screening::aggregation()
     QCOMPARE(*umea.groupRank, 2);
     QCOMPARE(*kiruna.groupRank, 1);
     QCOMPARE(board->suggestion(2), (QList<qint64>{app("Lund"), app("Kiruna")}));
+
+    // A part of the leaderboard (the decision's finalists): the same scores, votes and order,
+    // no ranks and no normalised scores, which compare with every application.
+    auto part = Leaderboard::loadOnly(*m_db, {app("Umeå"), app("Kiruna"), app("Lund")});
+    JB_VERIFY_OK(part);
+    QCOMPARE(part->entries.size(), 3);
+    QCOMPARE(part->suggestion(3), (QList<qint64>{app("Lund"), app("Kiruna"), app("Umeå")}));
+    for (const LeaderboardEntry &e : part->entries) {
+        const LeaderboardEntry &whole = entry(board.value(), e.municipality);
+        QCOMPARE(e.score, whole.score);
+        QCOMPARE(e.spread, whole.spread);
+        QCOMPARE(e.jurorScores, whole.jurorScores);
+        QCOMPARE(e.yes, whole.yes);
+        QCOMPARE(e.no, whole.no);
+        QVERIFY(!e.rank && !e.normalizedScore);
+    }
 }
 
 void tst_Screening::tiesGoToYesThenSwedishOrder()

@@ -72,12 +72,20 @@ struct Context
     QHash<qint64, ApplicationRow> rows;
 };
 
-Result<Context> load(Database &db)
+/// What a document shows of the screening: the whole leaderboard (the protocol), or only the
+/// finalists (the decision, which names no other application's score).
+enum class Screening { Whole, Finalists };
+
+Result<Context> load(Database &db, Screening screening)
 {
     Context c;
     auto round = RoundRepository(db).load();
     auto jurors = JurorRepository(db).list();
-    auto board = Leaderboard::load(db);
+    auto finalists = FinalistRepository(db).finalistIds();
+    if (!finalists)
+        return finalists.error();
+    auto board = screening == Screening::Whole ? Leaderboard::load(db)
+                                               : Leaderboard::loadOnly(db, finalists.value());
     if (!board)
         return board.error();
     auto vote = VoteResult::count(db, board.value());
@@ -194,7 +202,7 @@ Result<QString> protocolHtmlFor(Database &db, const Context &c);
 
 Result<QString> decisionHtml(Database &db)
 {
-    auto context = load(db);
+    auto context = load(db, Screening::Finalists);
     if (!context)
         return context.error();
     return decisionHtmlFor(context.value());
@@ -282,7 +290,7 @@ Result<QString> decisionHtmlFor(const Context &c)
 
 Result<void> exportDecision(Database &db, const QString &path)
 {
-    auto context = load(db);
+    auto context = load(db, Screening::Finalists);
     if (!context)
         return context.error();
     const Context &c = context.value();
@@ -298,7 +306,7 @@ Result<void> exportDecision(Database &db, const QString &path)
 
 Result<QString> protocolHtml(Database &db)
 {
-    auto context = load(db);
+    auto context = load(db, Screening::Whole);
     if (!context)
         return context.error();
     return protocolHtmlFor(db, context.value());
@@ -434,7 +442,7 @@ Result<QString> protocolHtmlFor(Database &db, const Context &c)
 
 Result<void> exportProtocol(Database &db, const QString &path)
 {
-    auto context = load(db);
+    auto context = load(db, Screening::Whole);
     if (!context)
         return context.error();
     auto html = protocolHtmlFor(db, context.value());
@@ -448,7 +456,7 @@ Result<void> exportProtocol(Database &db, const QString &path)
 
 Result<QByteArray> protocolCsv(Database &db)
 {
-    auto context = load(db);
+    auto context = load(db, Screening::Whole);
     if (!context)
         return context.error();
     const Context &c = context.value();

@@ -79,7 +79,8 @@ Leaderboard Leaderboard::compute(LeaderboardInput input)
             }
             const Stats own = stats(values);
             e.score = own.mean;
-            e.normalizedScore = stats(zs).mean;
+            if (input.whole) // z-scores need each juror's scores on every application
+                e.normalizedScore = stats(zs).mean;
             e.spread = own.deviation;
             const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
             e.discuss = values.size() >= 2 && width > 0 && (*hi - *lo) >= 0.4 * width - Epsilon;
@@ -126,7 +127,7 @@ Leaderboard Leaderboard::compute(LeaderboardInput input)
     QHash<QString, int> groupRanks;
     QHash<int, int> classRanks;
     for (LeaderboardEntry &e : board.entries) {
-        if (!e.score)
+        if (!e.score || !input.whole)
             continue;
         e.rank = ++rank;
         e.groupRank = ++groupRanks[e.group];
@@ -154,7 +155,26 @@ const LeaderboardEntry *Leaderboard::entry(qint64 applicationId) const
 
 Result<Leaderboard> Leaderboard::load(Database &db)
 {
+    return load(db, nullptr);
+}
+
+Result<Leaderboard> Leaderboard::loadOnly(Database &db, const QSet<qint64> &ids)
+{
+    return load(db, &ids);
+}
+
+Result<Leaderboard> Leaderboard::load(Database &db, const QSet<qint64> *only)
+{
     LeaderboardInput input;
+    input.whole = only == nullptr;
+    // Row ids are numbers: written into the statements as they are.
+    QString among;
+    if (only) {
+        QStringList ids;
+        for (qint64 id : *only)
+            ids << QString::number(id);
+        among = QStringLiteral(" IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
     auto scale = db.exec(QStringLiteral("SELECT min(scale_min), max(scale_max) FROM criterion"));
     if (!scale)
         return scale.error();
@@ -165,7 +185,8 @@ Result<Leaderboard> Leaderboard::load(Database &db)
 
     auto applications = db.exec(QStringLiteral(
         "SELECT a.id, a.uuid, m.name, a.title, m.municipality_group, m.population "
-        "FROM application a JOIN municipality m ON m.code = a.municipality_code"));
+        "FROM application a JOIN municipality m ON m.code = a.municipality_code")
+        + (only ? QStringLiteral(" WHERE a.id") + among : QString()));
     if (!applications)
         return applications.error();
     // Municipality names and groups repeat: every entry shares one copy of each.
@@ -187,8 +208,9 @@ Result<Leaderboard> Leaderboard::load(Database &db)
                        "FROM score s JOIN criterion c ON c.id = s.criterion_id "
                        "WHERE s.value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM conflict k "
                        "  WHERE k.juror_id = s.juror_id AND k.application_id = s.application_id "
-                       "  AND k.withdrawn = 0) "
-                       "GROUP BY s.juror_id, s.application_id"),
+                       "  AND k.withdrawn = 0) ")
+            + (only ? QStringLiteral("AND s.application_id") + among + QLatin1Char(' ') : QString())
+            + QStringLiteral("GROUP BY s.juror_id, s.application_id"),
         {input.scaleMin, input.scaleMax, input.scaleMin});
     if (!scores)
         return scores.error();
@@ -213,8 +235,9 @@ Result<Leaderboard> Leaderboard::load(Database &db)
         "SELECT r.application_id, sum(r.value = 'ja'), sum(r.value = 'kanske'), "
         "sum(r.value = 'nej') FROM recommendation r WHERE r.value IS NOT NULL "
         "AND NOT EXISTS (SELECT 1 FROM conflict k WHERE k.juror_id = r.juror_id "
-        "AND k.application_id = r.application_id AND k.withdrawn = 0) "
-        "GROUP BY r.application_id"));
+        "AND k.application_id = r.application_id AND k.withdrawn = 0) ")
+        + (only ? QStringLiteral("AND r.application_id") + among + QLatin1Char(' ') : QString())
+        + QStringLiteral("GROUP BY r.application_id"));
     if (!votes)
         return votes.error();
     while (votes.value().next()) {

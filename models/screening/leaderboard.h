@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QUuid>
 
@@ -41,6 +42,9 @@ struct LeaderboardInput
         int no = 0;
     };
     QHash<qint64, Votes> recommendations;
+    /// Every application of the round: false for a part, which gets no ranks and no
+    /// normalised scores (both compare with every application).
+    bool whole = true;
 };
 
 /// One application's line on the leaderboard.
@@ -91,8 +95,14 @@ struct Leaderboard
     static Leaderboard compute(LeaderboardInput input);
     /// Reads the input from the round file and computes.
     static Result<Leaderboard> load(Database &db);
+    /// Only the applications @p ids, in the order of the whole leaderboard, with their scores
+    /// and votes but without ranks or normalised scores. Quick on a large round.
+    static Result<Leaderboard> loadOnly(Database &db, const QSet<qint64> &ids);
 
     /// The first @p count scored applications: the suggested finalists.
     QList<qint64> suggestion(int count) const;
     const LeaderboardEntry *entry(qint64 applicationId) const;
+
+private:
+    static Result<Leaderboard> load(Database &db, const QSet<qint64> *only);
 };
