@@ -254,7 +254,7 @@ Result<QString> decisionHtmlFor(const Context &c)
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("How the decision was made")));
     html += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr(
-        "After screening %n application(s) the jury chose the finalists; each juror then ranked them, and the "
+        "After screening %Ln application(s) the jury chose the finalists; each juror then ranked them, and the "
         "rankings were counted by the Schulze method, which compares the finalists two at a time and puts first "
         "the one the jurors prefer over every other.",
         nullptr, int(c.rows.size()))));

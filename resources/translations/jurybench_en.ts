@@ -1741,8 +1741,8 @@ Every command accepts --lang en for English or --lang sv for Swedish.
         <translation>How the decision was made</translation>
     </message>
     <message numerus="yes">
-        <source>After screening %n application(s) the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</source>
-        <translation><numerusform>After screening %n application the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</numerusform><numerusform>After screening %n applications the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</numerusform></translation>
+        <source>After screening %Ln application(s) the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</source>
+        <translation><numerusform>After screening %Ln application the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</numerusform><numerusform>After screening %Ln applications the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</numerusform></translation>
     </message>
     <message>
         <source>The vote tied for first place; the chair, %1, gave the casting vote.</source>

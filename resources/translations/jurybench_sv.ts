@@ -1771,10 +1771,10 @@ Alla kommandon tar --lang en för engelska eller --lang sv för svenska.
         <translation>Så fattades beslutet</translation>
     </message>
     <message numerus="yes">
-        <source>After screening %n application(s) the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</source>
+        <source>After screening %Ln application(s) the jury chose the finalists; each juror then ranked them, and the rankings were counted by the Schulze method, which compares the finalists two at a time and puts first the one the jurors prefer over every other.</source>
         <translation>
-            <numerusform>Efter att ha gallrat %n ansökan valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform>
-            <numerusform>Efter att ha gallrat %n ansökningar valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform>
+            <numerusform>Efter att ha gallrat %Ln ansökan valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform>
+            <numerusform>Efter att ha gallrat %Ln ansökningar valde juryn finalisterna; varje jurymedlem rangordnade sedan finalisterna, och rangordningarna räknades samman med Schulzemetoden, som jämför finalisterna två och två och sätter den som juryn föredrar framför alla andra först.</numerusform>
         </translation>
     </message>
     <message>
