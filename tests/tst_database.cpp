@@ -1,3 +1,4 @@
+#include "storage/applicationrepository.h"
 #include "storage/criterionrepository.h"
 #include "storage/database.h"
 #include "storage/jurorrepository.h"
@@ -28,6 +29,7 @@ private slots:
     void refuses();
     void refusesAnUnfinishedFile();
     void migratesAVersion1File();
+    void migratesTheSearchIndex();
     void nestedTransactions();
     void notificationsWaitForCommit();
     void roundSettingsValidated();
@@ -214,6 +216,74 @@ void tst_Database::migratesAVersion1File()
     QCOMPARE(jurors->first().name, QStringLiteral("Eva"));
     QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM score")).value().toInt(), 0);
     QVERIFY(QFile::exists(old + QStringLiteral(".v1.bak")));
+}
+
+void tst_Database::migratesTheSearchIndex()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v5.jury"));
+    const auto draft = [](const QString &key, const QString &code, const QString &title,
+                          const QString &body) {
+        ApplicationDraft d;
+        d.importKey = key;
+        d.municipalityCode = code;
+        d.title = title;
+        d.sections = {Section{QStringLiteral("Beskrivning"), body}};
+        return d;
+    };
+    QUuid round;
+    {
+        // Version 5's index recorded where every word occurs.
+        auto created = Database::createAtVersion(path, defaultSettings(), 5);
+        JB_VERIFY_OK(created);
+        Database &db = *created.value();
+        round = QUuid(db.scalar(QStringLiteral("SELECT uuid FROM round")).value().toString());
+        ApplicationRepository applications(db);
+        Transaction t(db);
+        JB_VERIFY_OK(applications.upsert(draft(QStringLiteral("a"), QStringLiteral("2480"),
+                                               QStringLiteral("Digitala trygghetslarm"),
+                                               QStringLiteral("Larm i hemtjänsten.")),
+                                         round));
+        JB_VERIFY_OK(applications.upsert(draft(QStringLiteral("b"), QStringLiteral("1281"),
+                                               QStringLiteral("Mobil nattpatrull"),
+                                               QStringLiteral("Trygghetslarm, trygghetskameror "
+                                                              "och trygghet i natten.")),
+                                         round));
+        JB_VERIFY_OK(t.commit());
+    }
+    auto opened = Database::open(path);
+    JB_VERIFY_OK(opened);
+    Database &db = *opened.value();
+    const QString definition =
+        db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'application_fts'"))
+            .value()
+            .toString();
+    QVERIFY2(definition.contains(QStringLiteral("detail = column")), qPrintable(definition));
+    QVERIFY(db.relevanceExpression(QStringLiteral("1.0"))
+                .startsWith(QLatin1String("jurybench_relevance(")));
+
+    // Every application is found again; the title outweighs three mentions in the text.
+    ApplicationRepository applications(db);
+    auto hits = applications.search(QStringLiteral("trygg"));
+    JB_VERIFY_OK(hits);
+    QCOMPARE(hits->size(), 2);
+    const QList<qint64> ids = SearchQuery::ids(hits.value());
+    QCOMPARE(applications.load(ids.at(0))->row.title, QStringLiteral("Digitala trygghetslarm"));
+    QVERIFY(hits->at(0).relevance > hits->at(1).relevance);
+    // The rebuilt index is one the repository keeps in step: a changed text is found by its
+    // new words only.
+    {
+        Transaction t(db);
+        JB_VERIFY_OK(applications.upsert(draft(QStringLiteral("b"), QStringLiteral("1281"),
+                                               QStringLiteral("Mobil nattpatrull"),
+                                               QStringLiteral("Kameror på natten.")),
+                                         round));
+        JB_VERIFY_OK(t.commit());
+    }
+    QCOMPARE(applications.search(QStringLiteral("trygg"))->size(), 1);
+    QCOMPARE(applications.search(QStringLiteral("kameror natt"))->size(), 1);
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).value().toString(),
+             QStringLiteral("ok"));
+    QVERIFY(QFile::exists(path + QStringLiteral(".v5.bak")));
 }
 
 void tst_Database::nestedTransactions()

@@ -298,7 +298,7 @@ void tst_Importer::searchFindsTextAndAttachments()
     };
     const auto search = [&](const QString &typed) {
         auto hits = applications.search(typed);
-        return hits ? hits.value() : QList<qint64>{-1};
+        return hits ? SearchQuery::ids(hits.value()) : QList<qint64>{-1};
     };
     QList<qint64> both = search(QStringLiteral("läkemedel"));
     std::sort(both.begin(), both.end());

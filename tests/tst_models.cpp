@@ -192,11 +192,17 @@ void tst_Models::searchHitsByRelevance()
     proxy.setSearchHits(hits.value());
     proxy.sortByRelevance();
     QCOMPARE(proxy.rowCount(), 2);
-    QCOMPARE(proxy.index(0, 0).data(ApplicationTableModel::IdRole).toLongLong(), hits->first());
+    QCOMPARE(proxy.index(0, 0).data(ApplicationTableModel::IdRole).toLongLong(), hits->first().id);
     proxy.setCounty(QStringLiteral("Värmlands län"));
     QCOMPARE(column(&proxy, ApplicationTableModel::MunicipalityColumn),
              QStringList{QStringLiteral("Arvika")});
     proxy.setCounty(QString());
+    // Equally good hits (the word in the text of each) come in Swedish order.
+    auto ties = ApplicationRepository(*m_db).search(QStringLiteral("vård"));
+    JB_VERIFY_OK(ties);
+    proxy.setSearchHits(ties.value());
+    QCOMPARE(column(&proxy, ApplicationTableModel::MunicipalityColumn),
+             (QStringList{"Åre", "Älvdalen", "Östersund"}));
     proxy.setSearchHits(std::nullopt);
     QCOMPARE(proxy.rowCount(), 5);
 }
@@ -255,7 +261,7 @@ void tst_Models::leaderboardModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 5);
     const auto criteria = CriterionRepository(*m_db).list().value();
-    const qint64 ystad = ApplicationRepository(*m_db).search(QStringLiteral("Ystad"))->first();
+    const qint64 ystad = ApplicationRepository(*m_db).search(QStringLiteral("Ystad"))->first().id;
     for (const Criterion &c : criteria)
         JB_VERIFY_OK(WorkRepository(*m_db).setScore(juror, ystad, c.id, 4, QString()));
     // Reloaded on the change: Ystad is first, with its score and the juror on the plot.
@@ -272,7 +278,7 @@ void tst_Models::commentListModel()
     JB_VERIFY_OK(JurorRepository(*m_db).add(QStringLiteral("Eva"), QString(), false));
     JB_VERIFY_OK(JurorRepository(*m_db).add(QStringLiteral("Karin"), QString(), false));
     const auto jurors = JurorRepository(*m_db).list().value();
-    const qint64 ystad = ApplicationRepository(*m_db).search(QStringLiteral("Ystad"))->first();
+    const qint64 ystad = ApplicationRepository(*m_db).search(QStringLiteral("Ystad"))->first().id;
     CommentListModel model(*m_db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setContext(Viewer::juror(jurors.at(0).id), ystad);
@@ -296,7 +302,7 @@ void tst_Models::progressColumn()
     ApplicationTableModel model(*m_db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setViewer(Viewer::juror(juror));
-    const qint64 ystad = ApplicationRepository(*m_db).search(QStringLiteral("Ystad"))->first();
+    const qint64 ystad = ApplicationRepository(*m_db).search(QStringLiteral("Ystad"))->first().id;
     const QModelIndex cell = model.index(model.rowOf(ystad), ApplicationTableModel::ProgressColumn);
     QCOMPARE(cell.data(ApplicationTableModel::ProgressKeyRole).toString(), QStringLiteral("unread"));
     JB_VERIFY_OK(WorkRepository(*m_db).markRead(juror, ystad));

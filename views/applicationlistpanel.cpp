@@ -267,7 +267,7 @@ void ApplicationListPanel::runSearch()
             return;
         }
         const bool wasSearching = m_filter->isSearching();
-        m_filter->setSearchHits(hits.value());
+        m_filter->setSearchHits(std::move(hits).value());
         if (!wasSearching) {
             m_view->horizontalHeader()->setSortIndicatorShown(false);
             m_filter->sortByRelevance();

@@ -69,7 +69,8 @@ struct Context
     std::optional<Decision> decision;
     QHash<qint64, QString> motivations;
     QList<Conflict> conflicts;
-    QHash<qint64, ApplicationRow> rows;
+    QHash<qint64, ApplicationRow> rows; ///< every application, or only those a decision names
+    int applicationCount = 0;
 };
 
 /// What a document shows of the screening: the whole leaderboard (the protocol), or only the
@@ -92,11 +93,23 @@ Result<Context> load(Database &db, Screening screening)
     auto decision = DecisionRepository(db).load();
     auto motivations = DecisionRepository(db).finalistMotivations();
     auto conflicts = WorkRepository(db).allConflicts();
-    auto rows = ApplicationRepository(db).rows();
+    // The decision names the finalists (the winner among them) and the applications of
+    // recusals: their rows are all it reads, not those of the whole round.
+    QList<qint64> named = finalists.value().values();
+    if (conflicts) {
+        for (const Conflict &k : conflicts.value())
+            named << k.applicationId;
+    }
+    if (decision && decision.value())
+        named << decision.value()->winnerId;
+    const ApplicationRepository applications(db);
+    auto rows = screening == Screening::Whole ? applications.rows() : applications.rows(named);
+    auto count = applications.count();
     for (const Error *e : {round ? nullptr : &round.error(), jurors ? nullptr : &jurors.error(),
                            vote ? nullptr : &vote.error(), board ? nullptr : &board.error(),
                            decision ? nullptr : &decision.error(), motivations ? nullptr : &motivations.error(),
-                           conflicts ? nullptr : &conflicts.error(), rows ? nullptr : &rows.error()}) {
+                           conflicts ? nullptr : &conflicts.error(), rows ? nullptr : &rows.error(),
+                           count ? nullptr : &count.error()}) {
         if (e)
             return *e;
     }
@@ -109,6 +122,7 @@ Result<Context> load(Database &db, Screening screening)
     c.conflicts = conflicts.value();
     for (const ApplicationRow &r : rows.value())
         c.rows.insert(r.id, r);
+    c.applicationCount = count.value();
     return c;
 }
 
@@ -257,7 +271,7 @@ Result<QString> decisionHtmlFor(const Context &c)
         "After screening %Ln application(s) the jury chose the finalists; each juror then ranked them, and the "
         "rankings were counted by the Schulze method, which compares the finalists two at a time and puts first "
         "the one the jurors prefer over every other.",
-        nullptr, int(c.rows.size()))));
+        nullptr, c.applicationCount)));
     if (d.castingJurorId != 0)
         html += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("The vote tied for first place; the chair, %1, gave the "
                                                            "casting vote.")

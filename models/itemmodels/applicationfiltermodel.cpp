@@ -48,18 +48,18 @@ void ApplicationFilterModel::setProgress(const QString &progressKey)
     invalidateFilter();
 }
 
-void ApplicationFilterModel::setSearchHits(const std::optional<QList<qint64>> &rankedIds)
+void ApplicationFilterModel::setSearchHits(const std::optional<QList<SearchQuery::Hit>> &hits)
 {
-    if (!rankedIds && !m_rankById)
+    if (!hits && !m_relevanceById)
         return;
-    if (rankedIds) {
-        QHash<qint64, int> ranks;
-        ranks.reserve(rankedIds->size());
-        for (int i = 0; i < rankedIds->size(); ++i)
-            ranks.insert(rankedIds->at(i), i);
-        m_rankById = std::move(ranks);
+    if (hits) {
+        QHash<qint64, double> relevance;
+        relevance.reserve(hits->size());
+        for (const SearchQuery::Hit &hit : *hits)
+            relevance.insert(hit.id, hit.relevance);
+        m_relevanceById = std::move(relevance);
     } else {
-        m_rankById.reset();
+        m_relevanceById.reset();
     }
     invalidateFilter();
     if (m_byRelevance)
@@ -84,7 +84,7 @@ bool ApplicationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     if (!m_table)
         return true;
     const ApplicationRow &row = m_table->applicationAt(sourceRow);
-    if (m_rankById && !m_rankById->contains(row.id))
+    if (m_relevanceById && !m_relevanceById->contains(row.id))
         return false;
     if (!m_county.isEmpty() && row.county != m_county)
         return false;
@@ -107,16 +107,22 @@ bool ApplicationFilterModel::lessThan(const QModelIndex &left, const QModelIndex
         return QSortFilterProxyModel::lessThan(left, right);
     const ApplicationRow &l = m_table->applicationAt(left.row());
     const ApplicationRow &r = m_table->applicationAt(right.row());
-    if (m_byRelevance && m_rankById) {
-        const int lr = m_rankById->value(l.id);
-        const int rr = m_rankById->value(r.id);
+    int c = 0;
+    if (m_byRelevance && m_relevanceById) {
+        const double lr = m_relevanceById->value(l.id);
+        const double rr = m_relevanceById->value(r.id);
         // Relevance is always best first, whatever order the header shows.
-        return sortOrder() == Qt::AscendingOrder ? lr < rr : lr > rr;
-    }
-    // Equal keys: municipality, then row id, so the order never depends on the sort algorithm.
-    int c = m_table->compare(left.column(), left.row(), right.row());
-    if (c == 0)
+        if (lr != rr)
+            return (lr > rr) == (sortOrder() == Qt::AscendingOrder);
+        // Equally good hits in Swedish order of municipality (titles are ranked only when the
+        // list is sorted by title: ranking 20 000 of them on a keystroke would be felt).
         c = m_table->compare(ApplicationTableModel::MunicipalityColumn, left.row(), right.row());
+    } else {
+        c = m_table->compare(left.column(), left.row(), right.row());
+        // Equal keys: municipality, then row id, so the order never depends on the algorithm.
+        if (c == 0)
+            c = m_table->compare(ApplicationTableModel::MunicipalityColumn, left.row(), right.row());
+    }
     if (c != 0)
         return c < 0;
     return l.id < r.id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "application.h"
+#include "search/searchquery.h"
 
 #include <QHash>
 #include <QSortFilterProxyModel>
@@ -26,9 +27,10 @@ public:
     QString group() const { return m_group; }
     QString status() const { return m_status; }
 
-    /// Limits the rows to search hits, ranked best first; std::nullopt shows every row.
-    void setSearchHits(const std::optional<QList<qint64>> &rankedIds);
-    bool isSearching() const { return m_rankById.has_value(); }
+    /// Limits the rows to search hits; std::nullopt shows every row. Sorted by relevance, the
+    /// best come first, and equally good hits in Swedish order of municipality.
+    void setSearchHits(const std::optional<QList<SearchQuery::Hit>> &hits);
+    bool isSearching() const { return m_relevanceById.has_value(); }
 
     /// Sorts by search relevance until a column is chosen with sort().
     void sortByRelevance();
@@ -48,6 +50,6 @@ private:
     QString m_status;
     std::optional<ApplicationStatus> m_statusValue; ///< m_status parsed
     QString m_progress;
-    std::optional<QHash<qint64, int>> m_rankById;
+    std::optional<QHash<qint64, double>> m_relevanceById;
     bool m_byRelevance = false;
 };

@@ -40,6 +40,15 @@ QString ftsExpression(const QString &typed)
     return parts.join(QLatin1Char(' '));
 }
 
+QList<qint64> ids(const QList<Hit> &hits)
+{
+    QList<qint64> list;
+    list.reserve(hits.size());
+    for (const Hit &hit : hits)
+        list.append(hit.id);
+    return list;
+}
+
 QList<Range> matches(const QString &text, const QStringList &terms)
 {
     QList<Range> found;

@@ -15,6 +15,16 @@ QStringList terms(const QString &typed);
 /// Empty when nothing searchable was typed.
 QString ftsExpression(const QString &typed);
 
+/// An application found by a search and how well it matched: higher is better.
+struct Hit
+{
+    qint64 id = 0;
+    double relevance = 0;
+};
+
+/// The ids of @p hits, in their order.
+QList<qint64> ids(const QList<Hit> &hits);
+
 /// A stretch of text to highlight.
 struct Range
 {

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 void hashField(QCryptographicHash &hash, const QString &value)
@@ -61,6 +63,25 @@ QString ApplicationDraft::contentHash() const
 
 Result<QList<ApplicationRow>> ApplicationRepository::rows() const
 {
+    auto count = this->count();
+    if (!count)
+        return count.error();
+    return readRows(QString(), count.value());
+}
+
+Result<QList<ApplicationRow>> ApplicationRepository::rows(const QList<qint64> &ids) const
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    return readRows(QStringLiteral("WHERE id IN (%1) ").arg(list.join(QLatin1Char(','))),
+                    int(ids.size()));
+}
+
+Result<QList<ApplicationRow>> ApplicationRepository::readRows(const QString &where,
+                                                              int expected) const
+{
     // The few municipalities first, so that every row shares their strings; then only the
     // application's own columns.
     auto municipalities = m_db.exec(QStringLiteral(
@@ -80,15 +101,13 @@ Result<QList<ApplicationRow>> ApplicationRepository::rows() const
         row.populationYear = q.value(5).toInt();
         facts.insert(row.municipalityCode, row);
     }
-    auto count = this->count();
-    if (!count)
-        return count.error();
     auto query = m_db.exec(QStringLiteral("SELECT id, uuid, municipality_code, title, status "
-                                          "FROM application ORDER BY id"));
+                                          "FROM application %1ORDER BY id")
+                               .arg(where));
     if (!query)
         return query.error();
     QList<ApplicationRow> rows;
-    rows.reserve(count.value());
+    rows.reserve(expected);
     QString lastStatus;
     ApplicationStatus status = ApplicationStatus::Submitted;
     while (query.value().next()) {
@@ -351,19 +370,41 @@ Result<ApplicationRepository::Outcome> ApplicationRepository::upsert(const Appli
     return outcome;
 }
 
-Result<QList<qint64>> ApplicationRepository::search(const QString &typed) const
+Result<QList<SearchQuery::Hit>> ApplicationRepository::search(const QString &typed) const
 {
     const QString match = SearchQuery::ftsExpression(typed);
-    QList<qint64> ids;
+    QList<SearchQuery::Hit> hits;
     if (match.isEmpty())
-        return ids;
-    auto query = m_db.exec(QStringLiteral("SELECT rowid FROM application_fts "
-                                          "WHERE application_fts MATCH ? "
-                                          "ORDER BY bm25(application_fts, 4.0, 6.0, 2.0, 1.0, 0.5)"),
+        return hits;
+    // Weights of municipality, title, summary, text and attachments.
+    const QString relevance = m_db.relevanceExpression(QStringLiteral("4.0, 6.0, 2.0, 1.0, 0.5"));
+    auto query = m_db.exec(QStringLiteral("SELECT rowid, %1 FROM application_fts "
+                                          "WHERE application_fts MATCH ?")
+                               .arg(relevance),
                            {match});
     if (!query)
         return query.error();
-    while (query.value().next())
-        ids.append(query.value().value(0).toLongLong());
-    return ids;
+    QSqlQuery &rows = query.value();
+    while (rows.next())
+        hits.append({rows.value(0).toLongLong(), rows.value(1).toDouble()});
+    std::sort(hits.begin(), hits.end(), [](const SearchQuery::Hit &a, const SearchQuery::Hit &b) {
+        return a.relevance != b.relevance ? a.relevance > b.relevance : a.id < b.id;
+    });
+    return hits;
+}
+
+Result<void> ApplicationRepository::rebuildIndex()
+{
+    auto ids = m_db.exec(QStringLiteral("SELECT id FROM application ORDER BY id"));
+    if (!ids)
+        return ids.error();
+    QList<qint64> all;
+    while (ids.value().next())
+        all.append(ids.value().value(0).toLongLong());
+    ids.value().finish();
+    for (qint64 id : all) {
+        if (auto r = index(id); !r)
+            return r.error();
+    }
+    return {};
 }

@@ -2,6 +2,7 @@
 
 #include "application.h"
 #include "result.h"
+#include "search/searchquery.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -48,6 +49,8 @@ public:
 
     /// The light columns of every application, in Swedish order of municipality and title.
     Result<QList<ApplicationRow>> rows() const;
+    /// The light columns of the applications with @p ids (those that exist), in id order.
+    Result<QList<ApplicationRow>> rows(const QList<qint64> &ids) const;
     Result<int> count() const;
     Result<Application> load(qint64 id) const;
     Result<qint64> idForUuid(const QUuid &uuid) const;
@@ -57,11 +60,19 @@ public:
     /// Call inside a transaction; @p roundUuid seeds the new application's stable id.
     Result<Outcome> upsert(const ApplicationDraft &draft, const QUuid &roundUuid);
 
-    /// Ids of the applications matching what the user typed, best match first; every word
-    /// must occur (as a word or the start of one) in the text, attachments included.
-    Result<QList<qint64>> search(const QString &typed) const;
+    /// The applications matching what the user typed, best match first (ties in id order);
+    /// every word must occur, as a word or the start of one, in the text, attachments
+    /// included. A word weighs more in the title (6), the municipality (4) and the summary (2)
+    /// than in the text (1) and the attachments (0.5); how often it occurs does not count.
+    Result<QList<SearchQuery::Hit>> search(const QString &typed) const;
+
+    /// Indexes every application afresh, into an empty full-text index.
+    Result<void> rebuildIndex();
 
 private:
+    /// Rows of the application table matching @p where ("WHERE …" or empty); @p expected
+    /// reserves room.
+    Result<QList<ApplicationRow>> readRows(const QString &where, int expected) const;
     Result<QVariantList> indexedValues(qint64 id) const;
     Result<void> index(qint64 id);
     Result<void> unindex(qint64 id);

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "relevance.h"
 #include "roundrepository.h"
 
 #include <QDateTime>
@@ -194,6 +195,13 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path, 
     }
     std::unique_ptr<Database> database(new Database(path, name));
     database->m_readOnly = readOnly;
+    if (auto installed = Relevance::install(database->connection()); installed) {
+        database->m_relevance = true;
+    } else {
+        static std::atomic<bool> warned{false};
+        if (!warned.exchange(true))
+            qWarning("Search ranks with bm25: %s", qUtf8Printable(installed.error().message));
+    }
     if (readOnly)
         return database;
     // Durable at every commit (a pulled power cord loses nothing committed), readers never
@@ -318,6 +326,15 @@ QSqlDatabase Database::connection() const
 QString Database::filePath() const
 {
     return m_path;
+}
+
+QString Database::relevanceExpression(const QString &weights) const
+{
+    if (m_relevance)
+        return QStringLiteral("%1(application_fts, %2)")
+            .arg(QLatin1String(Relevance::FunctionName), weights);
+    // bm25 is lower for better hits.
+    return QStringLiteral("-bm25(application_fts, %1)").arg(weights);
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const

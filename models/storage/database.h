@@ -49,6 +49,11 @@ public:
     QSqlDatabase connection() const;
     QString filePath() const;
 
+    /// The SQL expression scoring a full-text hit of application_fts with @p weights (one per
+    /// column), higher for better hits: Relevance's function, or SQLite's own bm25 where the
+    /// function could not be installed.
+    QString relevanceExpression(const QString &weights) const;
+
     /// Runs one statement with bound values.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
     /// Runs a query expected to return one value; a null QVariant when it returns no row.
@@ -80,6 +85,7 @@ private:
     int m_depth = 0;
     QList<Topic> m_pending;
     bool m_readOnly = false;
+    bool m_relevance = false; ///< Relevance::install() succeeded on this connection
 };
 
 /// Scope guard for one user action that writes: commits on commit(), rolls back otherwise.

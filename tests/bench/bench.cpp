@@ -200,7 +200,7 @@ int orchestrate(const QList<int> &sizes, const QString &dataRoot, const QString 
         const auto target = [&](const QString &text) { return largest ? text : QString(); };
         const QString sqlite = Floor::sqliteInstalled() ? QString() : QStringLiteral("no sqlite3");
 
-        Row open{size, QStringLiteral("open → first list paint, median of 3"), QStringLiteral("ms"),
+        Row open{size, QStringLiteral("open → first list paint, median of 5"), QStringLiteral("ms"),
                  number(*session, "open_ms")};
         Row searchMean{size, QStringLiteral("search, mean of 50"), QStringLiteral("ms"),
                        number(*session, "search_mean_ms"), searchFloor, sqlite,

@@ -99,12 +99,12 @@ QJsonObject session(const BenchData::Files &files, const QString &workDir)
     window.show();
     QCoreApplication::processEvents();
 
-    // Open → first paint of the list; the median of three opens, so that one-time costs of
+    // Open → first paint of the list; the median of five opens, so that one-time costs of
     // the process (fonts, plugins) and a noisy moment weigh less.
     QElapsedTimer timer;
     QList<double> opens;
     ApplicationListPanel *list = nullptr;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 5; ++i) {
         if (i > 0)
             window.closeRound();
         timer.start();
