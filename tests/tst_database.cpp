@@ -4,6 +4,7 @@
 #include "storage/jurorrepository.h"
 #include "storage/migrations.h"
 #include "storage/roundrepository.h"
+#include "storage/rowreader.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -30,6 +31,7 @@ private slots:
     void refusesAnUnfinishedFile();
     void migratesAVersion1File();
     void migratesTheSearchIndex();
+    void rowReaderReadsAsTheDriver();
     void nestedTransactions();
     void notificationsWaitForCommit();
     void roundSettingsValidated();
@@ -284,6 +286,59 @@ void tst_Database::migratesTheSearchIndex()
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).value().toString(),
              QStringLiteral("ok"));
     QVERIFY(QFile::exists(path + QStringLiteral(".v5.bak")));
+}
+
+void tst_Database::rowReaderReadsAsTheDriver()
+{
+    auto db = createRound(m_dir->path());
+    QVERIFY(db);
+    JB_VERIFY_OK(db->exec(QStringLiteral("CREATE TABLE t (i INTEGER, r REAL, s TEXT)")));
+    const QList<QVariantList> inserted = {
+        {qint64(1) << 40, 2.5, QStringLiteral("Åre – Östersund ✓")},
+        {-7, -0.125, QString()}, // a null QString is stored as empty text
+        {0, QVariant(), QVariant()},
+    };
+    for (const QVariantList &row : inserted)
+        JB_VERIFY_OK(db->exec(QStringLiteral("INSERT INTO t VALUES (?, ?, ?)"), row));
+
+    const auto read = [&](RowReader::Path path, const QVariantList &values) {
+        RowReader reader(*db, QStringLiteral("SELECT i, r, s, s IS NULL FROM t WHERE i >= ? "
+                                             "AND s IS NOT ? ORDER BY rowid"),
+                         values, path);
+        QStringList rows;
+        while (reader.next())
+            rows << QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(reader.integer(0))
+                        .arg(reader.real(1))
+                        .arg(reader.text(2))
+                        .arg(reader.text(2).isNull())
+                        .arg(reader.integer(3));
+        if (!reader.ok())
+            rows << reader.error().message;
+        return std::make_pair(reader.path(), rows);
+    };
+    const QVariantList values = {-10, QStringLiteral("nothing")};
+    const auto direct = read(RowReader::Path::Direct, values);
+    const auto driver = read(RowReader::Path::QtDriver, values);
+    // Debian's Qt uses the system's SQLite, so the direct path is the one taken.
+    QCOMPARE(direct.first, RowReader::Path::Direct);
+    QCOMPARE(driver.first, RowReader::Path::QtDriver);
+    QCOMPARE(direct.second,
+             (QStringList{QStringLiteral("1099511627776|2.5|Åre – Östersund ✓|0|0"),
+                          QStringLiteral("-7|-0.125||0|0"), QStringLiteral("0|0||1|1")}));
+    QCOMPARE(driver.second, direct.second);
+    // Text is bound as the same UTF-8 the driver writes: the first row no longer matches.
+    QCOMPARE(read(RowReader::Path::Direct, {0, QStringLiteral("Åre – Östersund ✓")}).second,
+             QStringList{QStringLiteral("0|0||1|1")});
+
+    // A failed statement says so in Swedish (tests run in Swedish), on both paths.
+    for (RowReader::Path path : {RowReader::Path::Direct, RowReader::Path::QtDriver}) {
+        RowReader broken(*db, QStringLiteral("SELECT nothing FROM t"), {}, path);
+        QVERIFY(!broken.next());
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().message.contains(QStringLiteral("nothing")),
+                 qPrintable(broken.error().message));
+    }
 }
 
 void tst_Database::nestedTransactions()

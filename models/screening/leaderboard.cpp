@@ -2,6 +2,7 @@
 
 #include "reference/municipalityregistry.h"
 #include "storage/database.h"
+#include "storage/rowreader.h"
 #include "text/swedish.h"
 
 #include <QSet>
@@ -183,25 +184,24 @@ Result<Leaderboard> Leaderboard::load(Database &db, const QSet<qint64> *only)
         input.scaleMax = scale.value().value(1).toDouble();
     }
 
-    auto applications = db.exec(QStringLiteral(
+    RowReader applications(db, QStringLiteral(
         "SELECT a.id, a.uuid, m.name, a.title, m.municipality_group, m.population "
         "FROM application a JOIN municipality m ON m.code = a.municipality_code")
         + (only ? QStringLiteral(" WHERE a.id") + among : QString()));
-    if (!applications)
-        return applications.error();
     // Municipality names and groups repeat: every entry shares one copy of each.
     QSet<QString> shared;
     const auto intern = [&shared](const QString &text) { return *shared.insert(text); };
-    while (applications.value().next()) {
-        const QSqlQuery &q = applications.value();
-        input.applications.append({q.value(0).toLongLong(), QUuid(q.value(1).toString()),
-                                   intern(q.value(2).toString()), q.value(3).toString(),
-                                   intern(q.value(4).toString()), q.value(5).toInt()});
+    while (applications.next()) {
+        input.applications.append({applications.integer(0), QUuid(applications.text(1)),
+                                   intern(applications.text(2)), applications.text(3),
+                                   intern(applications.text(4)), int(applications.integer(5))});
     }
+    if (!applications.ok())
+        return applications.error();
 
     // Each juror's weighted mean per application, on the common scale, leaving out
     // applications the juror is conflicted on.
-    auto scores = db.exec(
+    RowReader scores(db,
         QStringLiteral("SELECT s.juror_id, s.application_id, "
                        "sum(c.weight * (? + (s.value - c.scale_min) * (? - ?) * 1.0 "
                        "    / (c.scale_max - c.scale_min))) / sum(c.weight) "
@@ -212,38 +212,37 @@ Result<Leaderboard> Leaderboard::load(Database &db, const QSet<qint64> *only)
             + (only ? QStringLiteral("AND s.application_id") + among + QLatin1Char(' ') : QString())
             + QStringLiteral("GROUP BY s.juror_id, s.application_id"),
         {input.scaleMin, input.scaleMax, input.scaleMin});
-    if (!scores)
-        return scores.error();
     // Room for every juror's score at once: a large round has many short lists, and growing
     // each one step by step leaves the heap fragmented.
     auto jurors = db.scalar(QStringLiteral("SELECT count(*) FROM juror"));
     if (!jurors)
         return jurors.error();
     input.scoresByApplication.reserve(input.applications.size());
-    while (scores.value().next()) {
-        const QSqlQuery &q = scores.value();
-        const qint64 juror = q.value(0).toLongLong();
-        const double score = q.value(2).toDouble();
-        auto &byApplication = input.scoresByApplication[q.value(1).toLongLong()];
+    while (scores.next()) {
+        const qint64 juror = scores.integer(0);
+        const double score = scores.real(2);
+        auto &byApplication = input.scoresByApplication[scores.integer(1)];
         if (byApplication.isEmpty())
             byApplication.reserve(jurors.value().toInt());
         byApplication.append({juror, score});
         input.scoresByJuror[juror].append(score);
     }
+    if (!scores.ok())
+        return scores.error();
 
-    auto votes = db.exec(QStringLiteral(
+    RowReader votes(db, QStringLiteral(
         "SELECT r.application_id, sum(r.value = 'ja'), sum(r.value = 'kanske'), "
         "sum(r.value = 'nej') FROM recommendation r WHERE r.value IS NOT NULL "
         "AND NOT EXISTS (SELECT 1 FROM conflict k WHERE k.juror_id = r.juror_id "
         "AND k.application_id = r.application_id AND k.withdrawn = 0) ")
         + (only ? QStringLiteral("AND r.application_id") + among + QLatin1Char(' ') : QString())
         + QStringLiteral("GROUP BY r.application_id"));
-    if (!votes)
-        return votes.error();
-    while (votes.value().next()) {
-        const QSqlQuery &q = votes.value();
-        input.recommendations.insert(q.value(0).toLongLong(),
-                                     {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+    while (votes.next()) {
+        input.recommendations.insert(votes.integer(0),
+                                     {int(votes.integer(1)), int(votes.integer(2)),
+                                      int(votes.integer(3))});
     }
+    if (!votes.ok())
+        return votes.error();
     return compute(std::move(input));
 }

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "round.h"
+#include "rowreader.h"
 #include "search/searchquery.h"
 
 #include <QCryptographicHash>
@@ -84,42 +85,38 @@ Result<QList<ApplicationRow>> ApplicationRepository::readRows(const QString &whe
 {
     // The few municipalities first, so that every row shares their strings; then only the
     // application's own columns.
-    auto municipalities = m_db.exec(QStringLiteral(
+    RowReader municipalities(m_db, QStringLiteral(
         "SELECT code, name, county, municipality_group, population, population_year "
         "FROM municipality"));
-    if (!municipalities)
-        return municipalities.error();
     QHash<QString, ApplicationRow> facts;
-    while (municipalities.value().next()) {
-        const QSqlQuery &q = municipalities.value();
+    while (municipalities.next()) {
         ApplicationRow row;
-        row.municipalityCode = q.value(0).toString();
-        row.municipality = q.value(1).toString();
-        row.county = q.value(2).toString();
-        row.group = q.value(3).toString();
-        row.population = q.value(4).toInt();
-        row.populationYear = q.value(5).toInt();
+        row.municipalityCode = municipalities.text(0);
+        row.municipality = municipalities.text(1);
+        row.county = municipalities.text(2);
+        row.group = municipalities.text(3);
+        row.population = int(municipalities.integer(4));
+        row.populationYear = int(municipalities.integer(5));
         facts.insert(row.municipalityCode, row);
     }
-    auto query = m_db.exec(QStringLiteral("SELECT id, uuid, municipality_code, title, status "
-                                          "FROM application %1ORDER BY id")
-                               .arg(where));
-    if (!query)
-        return query.error();
+    if (!municipalities.ok())
+        return municipalities.error();
+    RowReader query(m_db, QStringLiteral("SELECT id, uuid, municipality_code, title, status "
+                                         "FROM application %1ORDER BY id")
+                              .arg(where));
     QList<ApplicationRow> rows;
     rows.reserve(expected);
     QString lastStatus;
     ApplicationStatus status = ApplicationStatus::Submitted;
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        const auto fact = facts.constFind(q.value(2).toString());
+    while (query.next()) {
+        const auto fact = facts.constFind(query.text(2));
         if (fact == facts.constEnd())
             continue; // the join of the full row leaves it out too
         ApplicationRow row = *fact;
-        row.id = q.value(0).toLongLong();
-        row.uuid = QUuid(q.value(1).toString());
-        row.title = q.value(3).toString();
-        const QString statusKey = q.value(4).toString();
+        row.id = query.integer(0);
+        row.uuid = QUuid(query.text(1));
+        row.title = query.text(3);
+        const QString statusKey = query.text(4);
         if (statusKey != lastStatus) {
             status = applicationStatusFromKey(statusKey).value_or(ApplicationStatus::Submitted);
             lastStatus = statusKey;
@@ -127,6 +124,8 @@ Result<QList<ApplicationRow>> ApplicationRepository::readRows(const QString &whe
         row.status = status;
         rows.append(std::move(row));
     }
+    if (!query.ok())
+        return query.error();
     return rows;
 }
 
@@ -378,15 +377,14 @@ Result<QList<SearchQuery::Hit>> ApplicationRepository::search(const QString &typ
         return hits;
     // Weights of municipality, title, summary, text and attachments.
     const QString relevance = m_db.relevanceExpression(QStringLiteral("4.0, 6.0, 2.0, 1.0, 0.5"));
-    auto query = m_db.exec(QStringLiteral("SELECT rowid, %1 FROM application_fts "
-                                          "WHERE application_fts MATCH ?")
-                               .arg(relevance),
-                           {match});
-    if (!query)
-        return query.error();
-    QSqlQuery &rows = query.value();
+    RowReader rows(m_db, QStringLiteral("SELECT rowid, %1 FROM application_fts "
+                                        "WHERE application_fts MATCH ?")
+                             .arg(relevance),
+                   {match});
     while (rows.next())
-        hits.append({rows.value(0).toLongLong(), rows.value(1).toDouble()});
+        hits.append({rows.integer(0), rows.real(1)});
+    if (!rows.ok())
+        return rows.error();
     std::sort(hits.begin(), hits.end(), [](const SearchQuery::Hit &a, const SearchQuery::Hit &b) {
         return a.relevance != b.relevance ? a.relevance > b.relevance : a.id < b.id;
     });

@@ -7,9 +7,12 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -137,6 +140,23 @@ Result<int> inspect(const QString &path)
     return result;
 }
 
+// The driver's sqlite3 handle, if the driver uses the SQLite library this program is linked
+// with: a handle may only be given to the library that made it, and a driver with SQLite built
+// in reports a version of its own.
+sqlite3 *directHandle(const QSqlDatabase &connection)
+{
+    if (!connection.isOpen() || !connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    QSqlQuery version(connection);
+    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
+        || version.value(0).toString() != QLatin1String(sqlite3_libversion()))
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 Result<void> backupBeforeMigration(const QString &path, int version)
 {
     const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
@@ -195,7 +215,8 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path, 
     }
     std::unique_ptr<Database> database(new Database(path, name));
     database->m_readOnly = readOnly;
-    if (auto installed = Relevance::install(database->connection()); installed) {
+    database->m_handle = directHandle(database->connection());
+    if (auto installed = Relevance::install(database->m_handle); installed) {
         database->m_relevance = true;
     } else {
         static std::atomic<bool> warned{false};
@@ -372,6 +393,11 @@ Error Database::sqlError(const QSqlQuery &query)
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.text();
+    return sqlError(detail);
+}
+
+Error Database::sqlError(const QString &detail)
+{
     return Error(Tr::tr("The round file could not be read or written (%1).").arg(detail));
 }
 

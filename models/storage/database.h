@@ -10,6 +10,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 
 
 /// One open round file: its SQLite connection, its transactions and change notifications.
@@ -49,6 +51,10 @@ public:
     QSqlDatabase connection() const;
     QString filePath() const;
 
+    /// The connection as SQLite's own interface sees it (for RowReader and Relevance); null
+    /// where Qt's driver does not use the SQLite library this program is linked with.
+    sqlite3 *sqliteHandle() const { return m_handle; }
+
     /// The SQL expression scoring a full-text hit of application_fts with @p weights (one per
     /// column), higher for better hits: Relevance's function, or SQLite's own bm25 where the
     /// function could not be installed.
@@ -70,6 +76,7 @@ public:
 
     /// A Swedish message for a failed statement, keeping the driver's text for support.
     static Error sqlError(const QSqlQuery &query);
+    static Error sqlError(const QString &detail);
 
 signals:
     void changed(Database::Topic topic);
@@ -85,6 +92,7 @@ private:
     int m_depth = 0;
     QList<Topic> m_pending;
     bool m_readOnly = false;
+    sqlite3 *m_handle = nullptr;
     bool m_relevance = false; ///< Relevance::install() succeeded on this connection
 };
 

@@ -1,9 +1,6 @@
 #include "relevance.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlQuery>
-#include <QVariant>
+#include <QString>
 
 #include <sqlite3.h>
 
@@ -45,29 +42,10 @@ fts5_api *fts5Api(sqlite3 *db)
 
 namespace Relevance {
 
-Result<void> install(const QSqlDatabase &connection)
+Result<void> install(sqlite3 *db)
 {
-    if (!connection.isOpen() || !connection.driver())
-        return Error(QStringLiteral("the connection is not open"));
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error(QStringLiteral("the connection is not SQLite"));
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
     if (!db)
-        return Error(QStringLiteral("the connection has no SQLite handle"));
-
-    // The handle may only be given to the library that made it: a driver with SQLite built in
-    // reports a version of its own.
-    QSqlQuery version(connection);
-    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next())
-        return Error(QStringLiteral("the SQLite version cannot be read"));
-    const QString driverVersion = version.value(0).toString();
-    version.finish();
-    if (driverVersion != QLatin1String(sqlite3_libversion())) {
-        return Error(QStringLiteral("the driver uses SQLite %1, this program %2")
-                         .arg(driverVersion, QLatin1String(sqlite3_libversion())));
-    }
-
+        return Error(QStringLiteral("the connection cannot be reached directly"));
     fts5_api *api = fts5Api(db);
     if (!api || api->iVersion < 2)
         return Error(QStringLiteral("SQLite has no FTS5 extension interface"));

@@ -25,6 +25,8 @@
 #include <cstdio>
 #include <optional>
 
+#include <unistd.h>
+
 namespace {
 
 constexpr int Reference = 200; // the size the largest is compared with
@@ -158,6 +160,8 @@ int orchestrate(const QList<int> &sizes, const QString &dataRoot, const QString 
                 return 1;
             generation.insert(QString::number(size), timer.elapsed() / 1000.0);
             say(QStringLiteral("  written in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+            // The files just written go to disk now, not while the measurements read them.
+            ::sync();
         }
         say(QStringLiteral("Measuring %1 applications…").arg(size));
         const QStringList common = {QString::number(size), QStringLiteral("--data"), dataRoot,
