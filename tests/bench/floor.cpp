@@ -85,13 +85,15 @@ std::optional<double> sqliteMs(const QString &file, const QString &script, bool 
     return best;
 }
 
-QString searchScript(const QStringList &queries)
+QString searchScript(const QStringList &queries, Ranking ranking)
 {
     QString script;
     for (const QString &query : queries)
-        script += QStringLiteral("SELECT rowid FROM application_fts WHERE application_fts MATCH %1 "
-                                 "ORDER BY bm25(application_fts, 4.0, 6.0, 2.0, 1.0, 0.5);\n")
-                      .arg(quoted(SearchQuery::ftsExpression(query)));
+        script += QStringLiteral("SELECT rowid FROM application_fts WHERE application_fts MATCH %1%2;\n")
+                      .arg(quoted(SearchQuery::ftsExpression(query)),
+                           ranking == Ranking::Bm25
+                               ? QStringLiteral(" ORDER BY bm25(application_fts, 4.0, 6.0, 2.0, 1.0, 0.5)")
+                               : QString());
     return script;
 }
 

@@ -20,8 +20,11 @@ QString libreOffice();
 std::optional<double> sqliteMs(const QString &file, const QString &script, bool readOnly,
                                int repeats);
 
-/// The full-text queries as the search field sends them to the index.
-QString searchScript(const QStringList &queries);
+enum class Ranking { Bm25, None };
+
+/// The full-text queries as the search field sends them to the index, ranked by SQLite's own
+/// bm25() (the program's relevance function is not in the sqlite3 tool) or not ranked at all.
+QString searchScript(const QStringList &queries, Ranking ranking = Ranking::Bm25);
 /// The leaderboard's aggregation: each juror's weighted mean per application and the
 /// recommendation counts, without conflicted jurors.
 QString leaderboardScript();
