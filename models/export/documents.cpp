@@ -93,18 +93,23 @@ Result<Context> load(Database &db, Screening screening)
     auto decision = DecisionRepository(db).load();
     auto motivations = DecisionRepository(db).finalistMotivations();
     auto conflicts = WorkRepository(db).allConflicts();
-    // The decision names the finalists (the winner among them) and the applications of
-    // recusals: their rows are all it reads, not those of the whole round.
-    QList<qint64> named = finalists.value().values();
-    if (conflicts) {
-        for (const Conflict &k : conflicts.value())
-            named << k.applicationId;
-    }
-    if (decision && decision.value())
-        named << decision.value()->winnerId;
     const ApplicationRepository applications(db);
-    auto rows = screening == Screening::Whole ? applications.rows() : applications.rows(named);
-    auto count = applications.count();
+    const auto namedRows = [&]() -> Result<QList<ApplicationRow>> {
+        // The decision names the finalists (the winner among them) and the applications of
+        // recusals: their rows are all it reads, not those of the whole round.
+        QList<qint64> named = finalists.value().values();
+        if (conflicts) {
+            for (const Conflict &k : conflicts.value())
+                named << k.applicationId;
+        }
+        if (decision && decision.value())
+            named << decision.value()->winnerId;
+        return applications.rows(named);
+    };
+    auto rows = screening == Screening::Whole ? applications.rows() : namedRows();
+    // The whole round's rows are its count; a decision counts them without reading them.
+    auto count = screening == Screening::Whole && rows ? Result<int>(int(rows->size()))
+                                                       : applications.count();
     for (const Error *e : {round ? nullptr : &round.error(), jurors ? nullptr : &jurors.error(),
                            vote ? nullptr : &vote.error(), board ? nullptr : &board.error(),
                            decision ? nullptr : &decision.error(), motivations ? nullptr : &motivations.error(),
